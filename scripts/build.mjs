@@ -1,0 +1,39 @@
+// Builds everything into dist/: the embed bundle, per-widget entries, the
+// side-effect-free library with types, custom-elements.json, the kiosk and the
+// demo site. Each step is a plain command, so a failure names itself.
+import {execFileSync} from 'node:child_process';
+import {rmSync, writeFileSync, mkdirSync} from 'node:fs';
+
+const dist = new URL('../dist/', import.meta.url);
+const run = (cmd, args) => {
+  console.log(`\n> ${cmd} ${args.join(' ')}`);
+  execFileSync(cmd, args, {stdio: 'inherit', cwd: new URL('..', import.meta.url)});
+};
+
+rmSync(dist, {recursive: true, force: true});
+mkdirSync(dist, {recursive: true});
+run('npx', ['vite', 'build', '--mode', 'bundle', '--logLevel', 'warn']);
+run('npx', ['vite', 'build', '--mode', 'widgets', '--logLevel', 'warn']);
+run('npx', ['tsc', '-p', 'scripts/tsconfig.lib.json']);
+run('npx', ['cem', 'analyze', '--globs', 'src/**/*.ts', '--exclude', 'src/generated/**', '--litelement', '--outdir', 'dist', '--quiet']);
+run('npx', ['vite', 'build', '--mode', 'kiosk', '--logLevel', 'warn']);
+run('npx', ['vite', 'build', '--mode', 'demo', '--logLevel', 'warn']);
+
+writeFileSync(
+  new URL('index.html', dist),
+  `<!doctype html>
+<html lang="vi">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Loa</title></head>
+<body>
+<main>
+<h1>Loa</h1>
+<ul>
+<li><a href="/kiosk/">Ki-ốt (xã mẫu)</a></li>
+<li><a href="/demo/">Trang web xã mẫu</a></li>
+</ul>
+</main>
+</body>
+</html>
+`
+);
+console.log('\nBuilt dist/.');

@@ -1,0 +1,24 @@
+// `npm test`: every test, in order of speed. Stops at the first failing stage.
+//   1. unit tests in Node (pure modules, content pack, localization)
+//   2. component tests in the system Chromium (axe, keyboard, accessibility tree)
+//   3. a production build, then end-to-end tests against it with playwright-core
+import {spawnSync} from 'node:child_process';
+import {requireChromium} from './browser.mjs';
+
+const chrome = await requireChromium();
+const env = {...process.env, CHROME_PATH: chrome};
+const stages = [
+  ['unit', 'node', ['--import', 'tsx', '--test', 'test/node/']],
+  ['components', 'npx', ['wtr', '--config', 'test/web-test-runner.config.js']],
+  ['build', 'node', ['scripts/build.mjs']],
+  ['end-to-end', 'node', ['--import', 'tsx', '--test', '--test-concurrency=1', 'test/e2e/']],
+];
+const only = process.argv.slice(2);
+for (const [name, cmd, args] of stages) {
+  if (only.length && !only.includes(name)) continue;
+  console.log(`\n=== ${name} ===`);
+  const started = Date.now();
+  const result = spawnSync(cmd, args, {stdio: 'inherit', env, cwd: new URL('..', import.meta.url)});
+  console.log(`=== ${name}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s ===`);
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}

@@ -1,0 +1,32 @@
+/**
+ * Why content could not be shown. Each kind has its own message, because the
+ * fix differs: a webmaster fixes CORS, a resident waits for the network.
+ */
+export type ContentErrorKind =
+  | 'network' // offline, DNS, connection refused
+  | 'cors' // reached another site that does not allow this page
+  | 'timeout'
+  | 'http' // the server answered with an error status
+  | 'format' // not a format this element reads
+  | 'invalid'; // the right format, but broken or missing required parts
+
+export class ContentError extends Error {
+  constructor(
+    readonly kind: ContentErrorKind,
+    /** A short, untranslated detail for staff: a status code, a field name. */
+    readonly detail = '',
+    readonly url = ''
+  ) {
+    super(`${kind}${detail ? `: ${detail}` : ''}${url ? ` (${url})` : ''}`);
+    this.name = 'ContentError';
+  }
+}
+
+/** Turns anything thrown into a ContentError, so elements never show raw exceptions. */
+export function asContentError(error: unknown, url = ''): ContentError {
+  if (error instanceof ContentError) {
+    return error.url || !url ? error : new ContentError(error.kind, error.detail, url);
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return new ContentError('invalid', detail, url);
+}

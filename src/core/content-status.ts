@@ -1,0 +1,72 @@
+import {html, nothing, type TemplateResult} from 'lit';
+import {msg, str} from '@lit/localize';
+import type {ContentError} from './content-error.js';
+import {formatShortDate, formatTime} from './dates.js';
+import type {Locale} from './locale.js';
+
+/** What went wrong, in the resident's language. Call inside a render. */
+export function errorMessage(error: ContentError): string {
+  const url = error.url;
+  switch (error.kind) {
+    case 'network':
+      return msg('Không kết nối được mạng. Vui lòng kiểm tra kết nối rồi thử lại.');
+    case 'cors':
+      return msg(
+        str`Không tải được ${url}. Trang web chứa nguồn này chưa cho phép trang hiện tại đọc (CORS): trang đó cần cho phép địa chỉ của trang này, hoặc đặt nguồn trên cùng trang web.`
+      );
+    case 'timeout':
+      return msg('Máy chủ trả lời quá chậm. Vui lòng thử lại sau ít phút.');
+    case 'http':
+      return msg(str`Máy chủ báo lỗi (mã ${error.detail}) khi tải ${url}.`);
+    case 'format':
+      return msg(str`Định dạng nội dung không được hỗ trợ (${error.detail}).`);
+    case 'invalid':
+      return msg(str`Nội dung bị lỗi nên không hiển thị được: ${error.detail}`);
+  }
+}
+
+export interface StatusInput {
+  error: ContentError | undefined;
+  loading: boolean;
+  /** When the content on screen was loaded, if there is any. */
+  loadedAt: Date | undefined;
+  hasContent: boolean;
+  locale: Locale;
+  onRetry: () => void;
+}
+
+/**
+ * The status box every element shows above its content:
+ * - loading with nothing yet: a polite "Đang tải…";
+ * - an error with nothing to show: an alert with the reason and "Thử lại";
+ * - an error over older content: a note saying how old it is, plus "Thử lại".
+ * Nothing at all when things are fine, so a working widget stays quiet.
+ */
+export function renderContentStatus(input: StatusInput): TemplateResult | typeof nothing {
+  const {error, loading, loadedAt, hasContent, locale, onRetry} = input;
+  if (!error) {
+    return loading && !hasContent
+      ? html`<p class="loa-status" role="status" part="status">${msg('Đang tải…')}</p>`
+      : nothing;
+  }
+  const retry = html`<button class="loa-button" part="button retry" type="button" @click=${onRetry} ?disabled=${loading}>
+    ${loading ? msg('Đang thử lại…') : msg('Thử lại')}
+  </button>`;
+  if (hasContent && loadedAt) {
+    const stamp = `${formatTime(loadedAt, locale)}, ${formatShortDate(loadedAt, locale)}`;
+    const offline = typeof navigator !== 'undefined' && !navigator.onLine;
+    return html`<div class="loa-status loa-status--stale" role="status" part="status">
+      <p>
+        ${offline
+          ? msg(str`Đang ngoại tuyến — cập nhật lần cuối lúc ${stamp}.`)
+          : msg(str`Chưa cập nhật được — nội dung từ lúc ${stamp}.`)}
+      </p>
+      <p class="loa-status__detail">${errorMessage(error)}</p>
+      ${retry}
+    </div>`;
+  }
+  return html`<div class="loa-status loa-status--error" role="alert" part="status error">
+    <p>${errorMessage(error)}</p>
+    ${retry}
+  </div>`;
+}

@@ -1,0 +1,60 @@
+import {configureReentrantLocalization} from '@lit/localize/init/reentrant.js';
+import * as en from '../generated/locales/en.js';
+
+/** The UI languages Loa ships. Vietnamese is the source and the fallback. */
+export type Locale = 'vi' | 'en';
+export const SOURCE_LOCALE: Locale = 'vi';
+export const LOCALES: readonly Locale[] = ['vi', 'en'];
+
+/*
+ * Each element speaks its own language (its `lang`, or the closest ancestor's),
+ * so one global "active locale" is not enough: a Vietnamese page may hold an
+ * English widget. The re-entrant mode of @lit/localize asks us for the locale
+ * on every msg() call, and we answer with whichever element is rendering now.
+ */
+let current: Locale = SOURCE_LOCALE;
+
+configureReentrantLocalization({
+  sourceLocale: SOURCE_LOCALE,
+  targetLocales: ['en'],
+  getLocale: () => current,
+  loadLocaleSync: (locale) => (locale === 'en' ? en : undefined),
+});
+
+/** Runs `fn` with msg() answering in `locale`. Nesting is safe. */
+export function withLocale<T>(locale: Locale, fn: () => T): T {
+  const previous = current;
+  current = locale;
+  try {
+    return fn();
+  } finally {
+    current = previous;
+  }
+}
+
+/** Maps any BCP 47 tag to a shipped locale: "en-US" → "en", anything else → "vi". */
+export function toLocale(tag: string | null | undefined): Locale {
+  return tag?.trim().toLowerCase().startsWith('en') ? 'en' : 'vi';
+}
+
+/**
+ * The language of a node: its own `lang`, else the closest ancestor with one,
+ * crossing shadow roots (a <loa-qr> inside a <loa-howto> follows the howto),
+ * else Vietnamese.
+ */
+export function languageOf(node: Node): Locale {
+  let at: Node | null = node;
+  while (at) {
+    if (at instanceof Element && at.hasAttribute('lang')) {
+      const value = at.getAttribute('lang');
+      if (value) return toLocale(value);
+    }
+    at = at.parentNode ?? (at instanceof ShadowRoot ? at.host : null);
+  }
+  return SOURCE_LOCALE;
+}
+
+/** The Intl locale for dates and numbers. */
+export function intlLocale(locale: Locale): string {
+  return locale === 'en' ? 'en-GB' : 'vi-VN';
+}

@@ -1,0 +1,8 @@
+// Element classes and shared helpers, without side effects: nothing is
+// registered until you import a define module (or use dist/loa.js).
+export {LoaNews} from './news/loa-news.js';
+export {LoaSchedule} from './schedule/loa-schedule.js';
+export {LoaHowto} from './howto/loa-howto.js';
+export {LoaQr} from './qr/loa-qr.js';
+export {speech, Speech, type SpeechEngine, type SpeechVoice} from './core/speech.js';
+export {announce} from './core/announcer.js';

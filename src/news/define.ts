@@ -1,0 +1,4 @@
+import {defineElement} from '../core/define.js';
+import {LoaNews} from './loa-news.js';
+
+defineElement('loa-news', LoaNews);
