@@ -5,13 +5,15 @@ import {VitePWA} from 'vite-plugin-pwa';
 
 const root = import.meta.dirname;
 const here = (path: string) => resolve(root, path);
+/** Where builds go: dist/ unless LOA_DIST names another folder (parallel builds, tests). */
+const dist = (path = '') => resolve(process.env.LOA_DIST ?? here('dist'), path);
 
 /** Copies the demo content pack next to a built app, so the app is self-contained. */
 function copyContent(to: string) {
   return {
     name: 'loa-copy-content',
     closeBundle() {
-      cpSync(here('demo/content'), here(to), {recursive: true});
+      cpSync(here('demo/content'), to, {recursive: true});
     },
   };
 }
@@ -36,7 +38,7 @@ export default defineConfig(({mode}): UserConfig => {
     case 'bundle':
       return {
         build: {
-          outDir: here('dist'),
+          outDir: dist(),
           emptyOutDir: false,
           target: 'es2022',
           lib: {entry: here('src/define.ts'), formats: ['es'], fileName: () => 'loa.js'},
@@ -46,7 +48,7 @@ export default defineConfig(({mode}): UserConfig => {
     case 'widgets':
       return {
         build: {
-          outDir: here('dist/widgets'),
+          outDir: dist('widgets'),
           emptyOutDir: true,
           target: 'es2022',
           lib: {entry: widgets, formats: ['es'], fileName: (_format, name) => `${name}.js`},
@@ -58,9 +60,9 @@ export default defineConfig(({mode}): UserConfig => {
         root: here('kiosk'),
         base: '/kiosk/',
         publicDir: here('kiosk/public'),
-        build: {outDir: here('dist/kiosk'), emptyOutDir: true, target: 'es2022'},
+        build: {outDir: dist('kiosk'), emptyOutDir: true, target: 'es2022'},
         plugins: [
-          copyContent('dist/kiosk/content'),
+          copyContent(dist('kiosk/content')),
           VitePWA({
             strategies: 'injectManifest',
             srcDir: '.',
@@ -68,7 +70,7 @@ export default defineConfig(({mode}): UserConfig => {
             injectRegister: false,
             manifest: false,
             injectManifest: {
-              globDirectory: here('dist/kiosk'),
+              globDirectory: dist('kiosk'),
               globPatterns: ['**/*.{js,css,html,svg,png,woff2,webmanifest,json}'],
               maximumFileSizeToCacheInBytes: 3_000_000,
             },
@@ -81,12 +83,12 @@ export default defineConfig(({mode}): UserConfig => {
         base: '/demo/',
         publicDir: false,
         build: {
-          outDir: here('dist/demo'),
+          outDir: dist('demo'),
           emptyOutDir: true,
           target: 'es2022',
           rolldownOptions: {input: {index: here('demo/index.html')}},
         },
-        plugins: [copyContent('dist/demo/content')],
+        plugins: [copyContent(dist('demo/content'))],
       };
     default:
       return {server: {port: 5173}};

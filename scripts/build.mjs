@@ -3,8 +3,12 @@
 // demo site. Each step is a plain command, so a failure names itself.
 import {execFileSync} from 'node:child_process';
 import {rmSync, writeFileSync, mkdirSync} from 'node:fs';
+import {fileURLToPath, pathToFileURL} from 'node:url';
+import {DIST} from './serve.mjs';
+import {relative} from 'node:path';
 
-const dist = new URL('../dist/', import.meta.url);
+
+const dist = pathToFileURL(DIST);
 const run = (cmd, args) => {
   console.log(`\n> ${cmd} ${args.join(' ')}`);
   execFileSync(cmd, args, {stdio: 'inherit', cwd: new URL('..', import.meta.url)});
@@ -14,8 +18,8 @@ rmSync(dist, {recursive: true, force: true});
 mkdirSync(dist, {recursive: true});
 run('npx', ['vite', 'build', '--mode', 'bundle', '--logLevel', 'warn']);
 run('npx', ['vite', 'build', '--mode', 'widgets', '--logLevel', 'warn']);
-run('npx', ['tsc', '-p', 'scripts/tsconfig.lib.json']);
-run('npx', ['cem', 'analyze', '--globs', 'src/**/*.ts', '--exclude', 'src/generated/**', '--litelement', '--outdir', 'dist', '--quiet']);
+run('npx', ['tsc', '-p', 'scripts/tsconfig.lib.json', '--outDir', `${DIST}lib`]);
+run('npx', ['cem', 'analyze', '--globs', 'src/**/*.ts', '--exclude', 'src/generated/**', '--litelement', '--outdir', relative(fileURLToPath(new URL('..', import.meta.url)), DIST) || '.', '--quiet']);
 run('npx', ['vite', 'build', '--mode', 'kiosk', '--logLevel', 'warn']);
 run('npx', ['vite', 'build', '--mode', 'demo', '--logLevel', 'warn']);
 

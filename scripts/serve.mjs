@@ -21,7 +21,8 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
+/** dist/, or the folder LOA_DIST names (so parallel builds do not collide). */
+export const DIST = process.env.LOA_DIST ? resolve(process.env.LOA_DIST) + '/' : fileURLToPath(new URL('../dist/', import.meta.url));
 
 /**
  * Starts the server. `headersFor(pathname)` may add response headers;

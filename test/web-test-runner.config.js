@@ -3,15 +3,37 @@ import {chromeLauncher} from '@web/test-runner-chrome';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {a11ySnapshotPlugin, sendKeysPlugin, sendMousePlugin, setViewportPlugin, emulateMediaPlugin} from '@web/test-runner-commands/plugins';
 import {fileURLToPath} from 'node:url';
+import {readdirSync, readFileSync, statSync, existsSync} from 'node:fs';
+import {join, normalize} from 'node:path';
 import {CHROMIUM_ARGS, requireChromium} from '../scripts/browser.mjs';
 
 const executablePath = await requireChromium();
 const rootDir = fileURLToPath(new URL('..', import.meta.url));
+// The shared test corpora live beside the repository (../shared), outside the
+// served root. /__shared/<path> serves a file; a folder answers with a JSON list.
+const sharedDir = fileURLToPath(new URL('../../shared/', import.meta.url));
+function sharedCorpora(ctx, next) {
+  if (!ctx.path.startsWith('/__shared/')) return next();
+  const path = join(sharedDir, normalize(decodeURIComponent(ctx.path.slice('/__shared/'.length))));
+  if (!path.startsWith(sharedDir) || !existsSync(path)) {
+    ctx.status = 404;
+    return undefined;
+  }
+  if (statSync(path).isDirectory()) {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(readdirSync(path).sort());
+  } else {
+    ctx.type = 'application/octet-stream';
+    ctx.body = readFileSync(path);
+  }
+  return undefined;
+}
 
 export default {
   rootDir,
   files: ['test/components/**/*.test.ts'],
   nodeResolve: true,
+  middleware: [sharedCorpora],
   concurrency: 2,
   testFramework: {config: {timeout: 20000}},
   testsFinishTimeout: 600000,
