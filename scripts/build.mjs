@@ -19,7 +19,7 @@ mkdirSync(dist, {recursive: true});
 run('npx', ['vite', 'build', '--mode', 'bundle', '--logLevel', 'warn']);
 run('npx', ['vite', 'build', '--mode', 'widgets', '--logLevel', 'warn']);
 run('npx', ['tsc', '-p', 'scripts/tsconfig.lib.json', '--outDir', `${DIST}lib`]);
-run('npx', ['cem', 'analyze', '--globs', 'src/**/*.ts', '--exclude', 'src/generated/**', '--litelement', '--outdir', relative(fileURLToPath(new URL('..', import.meta.url)), DIST) || '.', '--quiet']);
+run('npx', ['cem', 'analyze', '--config', 'scripts/custom-elements-manifest.config.mjs', '--outdir', relative(fileURLToPath(new URL('..', import.meta.url)), DIST) || '.', '--quiet']);
 run('npx', ['vite', 'build', '--mode', 'kiosk', '--logLevel', 'warn']);
 run('npx', ['vite', 'build', '--mode', 'demo', '--logLevel', 'warn']);
 

@@ -8,6 +8,13 @@ import {join, normalize} from 'node:path';
 import {CHROMIUM_ARGS, requireChromium} from '../scripts/browser.mjs';
 
 const executablePath = await requireChromium();
+// Test files run two at a time in tabs of one browser: a background tab must
+// keep its timers and animation frames, or fixtures waiting for a frame hang.
+const PARALLEL_PAGE_ARGS = [
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
+];
 const rootDir = fileURLToPath(new URL('..', import.meta.url));
 // The shared test corpora live beside the repository (../shared), outside the
 // served root. /__shared/<path> serves a file; a folder answers with a JSON list.
@@ -34,10 +41,12 @@ export default {
   files: ['test/components/**/*.test.ts'],
   nodeResolve: true,
   middleware: [sharedCorpora],
-  concurrency: 2,
+  // One file at a time: keyboard and mouse commands bring their tab to the front,
+  // and a hidden tab gets no animation frames, so parallel files starve each other.
+  concurrency: 1,
   testFramework: {config: {timeout: 20000}},
   testsFinishTimeout: 600000,
-  browsers: [chromeLauncher({launchOptions: {executablePath, headless: true, args: CHROMIUM_ARGS}})],
+  browsers: [chromeLauncher({launchOptions: {executablePath, headless: true, args: [...CHROMIUM_ARGS, ...PARALLEL_PAGE_ARGS]}})],
   plugins: [
     esbuildPlugin({ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url))}),
     a11ySnapshotPlugin(),

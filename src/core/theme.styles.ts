@@ -82,7 +82,8 @@ export const themeStyles = css`
     color: var(--_accent-text);
     font: inherit;
     font-weight: 600;
-    line-height: 1.3;
+    /* 1.5 like body text: stacked Vietnamese diacritics (ệ, ở) need the room when a label wraps. */
+    line-height: 1.5;
     cursor: pointer;
     touch-action: manipulation;
   }

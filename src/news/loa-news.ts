@@ -1,12 +1,368 @@
-import {html} from 'lit';
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {guard} from 'lit/directives/guard.js';
+import {msg, str} from '@lit/localize';
 import {LoaElement} from '../core/loa-element.js';
+import {languageOf} from '../core/locale.js';
 import {themeStyles} from '../core/theme.styles.js';
+import {ContentController} from '../core/content-controller.js';
+import {renderContentStatus} from '../core/content-status.js';
+import {heading} from '../core/heading.js';
+import {announce} from '../core/announcer.js';
+import {formatDateTime, formatLongDate} from '../core/dates.js';
+import {compareVi, fold} from '../core/text.js';
+import {speech} from '../core/speech.js';
+import {routeLinkClick} from '../core/outbound-links.js';
+import type {Feed, FeedItem} from './feed-model.js';
+import {parseFeed} from './feed-parse.js';
+import {decodeFeed} from './feed-decode.js';
+import {htmlToText} from './feed-text.js';
+import {newsStyles} from './loa-news.styles.js';
 
-/** Placeholder: replaced by the real element. */
+/** How many items show before "Xem thêm" when `limit` is missing or nonsense. */
+const DEFAULT_LIMIT = 6;
+
+type Body = {state: 'loading'} | {state: 'ready'; node: HTMLElement} | {state: 'failed'};
+
+/**
+ * The campaign news column: a commune's JSON Feed, RSS or Atom feed as a list
+ * of articles that open in place.
+ *
+ * Item HTML is sanitised with DOMPurify (loaded on first open) under an
+ * allowlist; titles and summaries are always text. Works under Trusted Types
+ * with the policy names "loa-news" and "lit-html" (see docs/news.md).
+ *
+ * @summary News list from a JSON Feed 1.1, RSS 2.0 or Atom 1.0 feed, safe against any feed.
+ *
+ * @fires loa-link-activate - A link in an article was activated; `detail: {href, label}`.
+ *   Bubbles, composed, cancelable: call `preventDefault()` to stop navigation (the kiosk shows a QR card instead).
+ *
+ * @csspart status - The loading, error or "last updated" box.
+ * @csspart button - Every button.
+ * @csspart retry - The "Thử lại" button.
+ * @csspart filters - The group of topic chips.
+ * @csspart chip - One topic chip (a toggle button).
+ * @csspart list - The list of items.
+ * @csspart item - One item in the list (an `<article>`).
+ * @csspart heading - Item and article headings.
+ * @csspart image - Item and article images.
+ * @csspart more - The "Xem thêm" button.
+ * @csspart article - The opened article.
+ * @csspart back - The "Quay lại danh sách" buttons.
+ * @csspart read-aloud - The "Đọc to" button.
+ *
+ * @cssprop --loa-color-accent - Buttons, links and chips.
+ * @cssprop --loa-target-size - Minimum size of every touch target (the kiosk sets 3em).
+ */
 export class LoaNews extends LoaElement {
-  static override styles = [themeStyles];
+  static override styles = [themeStyles, newsStyles];
+
+  /** URL of the feed (JSON Feed 1.1, RSS 2.0/0.9x, RSS 1.0 or Atom 1.0/0.3). */
+  @property() src = '';
+
+  /** How many items show at first, and how many more each "Xem thêm" adds. */
+  @property({type: Number}) limit = DEFAULT_LIMIT;
+
+  /** Shows only items with this category or tag (compared without diacritics). Empty: all. */
+  @property({reflect: true}) category = '';
+
+  @state() private shown = DEFAULT_LIMIT;
+  @state() private openId: string | undefined;
+  @state() private speaking = false;
+  @state() private speechNote = '';
+
+  private bodies = new Map<string, Body>();
+  private bodiesFeed: Feed | undefined;
+  private bodiesKey = '';
+  /** What focus should move to after the next render. */
+  private focusTarget: (() => HTMLElement | null | undefined) | undefined;
+
+  private readonly content = new ContentController<Feed>(this, {
+    decode: (bytes, response) => decodeFeed(bytes, response.headers.get('content-type')),
+    parse: (text, response) => parseFeed(text, feedBase(response.url || this.src)),
+  });
+
+  private readonly onSpeechChange = () => {
+    this.speaking = speech.speaking || speech.paused;
+  };
+
+  constructor() {
+    super();
+    // Links come from feed HTML, so they are handled where their clicks arrive: at the host.
+    this.addEventListener('click', (event) => routeLinkClick(this, event));
+  }
+
+  /** Loads the feed again, keeping what is shown if that fails. The kiosk calls this periodically. */
+  refresh(): Promise<void> {
+    return this.content.reload();
+  }
+
+  /** The parsed feed, once loaded. */
+  get feed(): Feed | undefined {
+    return this.content.value;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    speech.addEventListener('change', this.onSpeechChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    speech.removeEventListener('change', this.onSpeechChange);
+    if (this.speaking) speech.stop();
+  }
+
+  private get step(): number {
+    const n = Math.trunc(Number(this.limit));
+    return Number.isFinite(n) && n >= 1 ? n : DEFAULT_LIMIT;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src')) {
+      this.openId = undefined;
+      void this.content.load(this.src);
+    }
+    if (changed.has('limit') || changed.has('category') || changed.has('src')) this.shown = this.step;
+    // A refresh may drop the open item; then the list comes back.
+    if (this.openId && !this.feed?.items.some((item) => item.id === this.openId)) this.openId = undefined;
+    // Sanitised bodies belong to one feed and one language (their "external" labels).
+    const key = `${languageOf(this)}|${this.level}`;
+    if (this.feed !== this.bodiesFeed || key !== this.bodiesKey) {
+      // A new map, so a sanitisation still in flight lands in the old one.
+      this.bodies = new Map();
+      this.bodiesFeed = this.feed;
+      this.bodiesKey = key;
+      const open = this.feed?.items.find((item) => item.id === this.openId);
+      if (open) void this.prepareBody(open);
+    }
+  }
+
+  protected override updated(): void {
+    const target = this.focusTarget?.();
+    this.focusTarget = undefined;
+    target?.focus();
+  }
+
+  /** Items that pass the category filter. */
+  private get filtered(): FeedItem[] {
+    const items = this.feed?.items ?? [];
+    const wanted = fold(this.category ?? '');
+    return wanted ? items.filter((item) => item.tags.some((tag) => fold(tag) === wanted)) : items;
+  }
+
+  private get allTags(): string[] {
+    const byKey = new Map<string, string>();
+    for (const item of this.feed?.items ?? []) for (const tag of item.tags) if (!byKey.has(fold(tag))) byKey.set(fold(tag), tag);
+    return [...byKey.values()].sort(compareVi);
+  }
+
   override render() {
-    return html`<div class="loa-root" lang=${this.locale}></div>`;
+    const feed = this.feed;
+    const open = this.openId ? feed?.items.find((item) => item.id === this.openId) : undefined;
+    return html`<div class="loa-root" lang=${this.locale}>
+      ${renderContentStatus({
+        error: this.content.error,
+        loading: this.content.loading,
+        loadedAt: this.content.loadedAt,
+        hasContent: feed !== undefined,
+        locale: this.locale,
+        onRetry: () => void this.content.reload(),
+      })}
+      ${feed
+        ? html`<div class="list-view" ?hidden=${open !== undefined}>
+              ${/* The list stays in place (hidden) while an article is open: going back is instant
+                   and keeps the list as it was. Re-rendered only when what it shows changes. */
+              guard([feed, this.shown, this.category, this.locale, this.level, this.step], () => this.renderList(feed))}
+            </div>
+            ${open ? this.renderArticle(open, feed) : nothing}`
+        : nothing}
+    </div>`;
+  }
+
+  private renderList(feed: Feed): TemplateResult {
+    if (feed.items.length === 0) return html`<p class="empty">${msg('Chưa có tin nào.')}</p>`;
+    const items = this.filtered;
+    const visible = items.slice(0, this.shown);
+    const remaining = items.length - visible.length;
+    return html`${this.renderFilters()}
+      ${items.length === 0
+        ? html`<p class="empty">${msg(str`Không có tin nào thuộc chủ đề “${this.category}”.`)}</p>`
+        : html`<ul class="list" part="list">
+            ${visible.map((item) => html`<li>${this.renderItem(item, feed)}</li>`)}
+          </ul>`}
+      ${remaining > 0
+        ? html`<button class="loa-button loa-button--secondary more" part="button more" type="button" @click=${this.showMore}>
+            ${msg(str`Xem thêm (còn ${remaining} tin)`)}
+          </button>`
+        : nothing}`;
+  }
+
+  private renderFilters(): TemplateResult | typeof nothing {
+    const tags = this.allTags;
+    if (tags.length === 0) return nothing;
+    const current = fold(this.category ?? '');
+    const chip = (label: string, value: string, pressed: boolean) =>
+      html`<button
+        class="chip"
+        part="button chip"
+        type="button"
+        aria-pressed=${pressed ? 'true' : 'false'}
+        @click=${() => this.choose(value)}
+      >${label}</button>`;
+    return html`<div class="filters" part="filters" role="group" aria-label=${msg('Lọc theo chủ đề')}>
+      ${chip(msg('Tất cả'), '', current === '')}
+      ${tags.map((tag) => chip(tag, tag, fold(tag) === current))}
+    </div>`;
+  }
+
+  private renderItem(item: FeedItem, feed: Feed): TemplateResult {
+    const lang = item.lang && item.lang !== feed.lang ? item.lang : nothing;
+    return html`<article class="item" part="item" lang=${lang}>
+      ${item.image
+        ? html`<img class="item__image" part="image" src=${item.image.src} alt=${item.image.alt} loading="lazy" decoding="async" />`
+        : nothing}
+      <div class="item__text">
+        ${heading(
+          this.level,
+          html`<button class="item__open" type="button" data-id=${item.id} @click=${() => this.openItem(item)}>${this.titleOf(item)}</button>`,
+          {className: 'loa-heading item__title'}
+        )}
+        ${this.renderDate(item)}
+        ${item.summary ? html`<p class="item__summary">${item.summary}</p>` : nothing}
+      </div>
+    </article>`;
+  }
+
+  private titleOf(item: FeedItem): string {
+    return item.title || msg('(Tin không có tiêu đề)');
+  }
+
+  private renderDate(item: FeedItem): TemplateResult | typeof nothing {
+    if (!item.date) return nothing;
+    return html`<p class="item__date"><time datetime=${item.date.toISOString()} title=${formatLongDate(item.date, this.locale)}>${formatDateTime(item.date, this.locale)}</time></p>`;
+  }
+
+  private renderArticle(item: FeedItem, feed: Feed): TemplateResult {
+    const lang = item.lang && item.lang !== feed.lang ? item.lang : nothing;
+    const back = (where: string) =>
+      html`<button class="loa-button loa-button--secondary back back--${where}" part="button back" type="button" @click=${this.closeItem}>
+        <span aria-hidden="true">←</span> ${msg('Quay lại danh sách')}
+      </button>`;
+    return html`<article class="article" part="article" lang=${lang}>
+      ${back('top')}
+      ${heading(this.level, this.titleOf(item), {className: 'loa-heading article__title', tabindex: -1})}
+      ${this.renderDate(item)}
+      ${item.tags.length ? html`<p class="article__tags">${item.tags.join(' · ')}</p>` : nothing}
+      ${speech.supported
+        ? html`<p class="article__tools">
+            <button class="loa-button loa-button--secondary read" part="button read-aloud" type="button" aria-pressed=${this.speaking ? 'true' : 'false'} @click=${() => this.toggleSpeech(item, feed)}>
+              ${this.speaking ? msg('Dừng đọc') : msg('Đọc to')}
+            </button>
+            ${this.speechNote ? html`<span class="article__note">${this.speechNote}</span>` : nothing}
+          </p>`
+        : nothing}
+      ${item.image
+        ? html`<img class="article__image" part="image" src=${item.image.src} alt=${item.image.alt} loading="lazy" decoding="async" />`
+        : nothing}
+      ${this.renderBody(item)}
+      ${item.url
+        ? html`<p class="article__source">
+            <a href=${item.url} rel="noopener noreferrer">${msg('Xem bài gốc')}<span class="visually-hidden"> ${msg('(trang ngoài)')}</span></a>
+          </p>`
+        : nothing}
+      ${back('bottom')}
+    </article>`;
+  }
+
+  private renderBody(item: FeedItem): TemplateResult {
+    if (item.html) {
+      const body = this.bodies.get(item.id);
+      if (body?.state === 'ready') return html`${body.node}`;
+      if (body?.state === 'failed') {
+        return html`<p class="article__summary">${item.summary}</p>
+          <p class="loa-status" role="status">${msg('Không hiển thị được toàn bộ bài. Vui lòng thử lại sau.')}</p>`;
+      }
+      return html`<p class="article__summary">${item.summary}</p><p class="loa-status" role="status">${msg('Đang tải nội dung…')}</p>`;
+    }
+    const text = item.text ?? item.summary;
+    return html`<div class="loa-article-body">${text.split(/\n\s*\n/).map((para) => html`<p>${para.trim()}</p>`)}</div>`;
+  }
+
+  private async prepareBody(item: FeedItem): Promise<void> {
+    const bodies = this.bodies;
+    if (!item.html || bodies.has(item.id)) return;
+    bodies.set(item.id, {state: 'loading'});
+    const options = this.localize(() => ({
+      base: item.url ?? this.feed?.homeUrl ?? feedBase(this.src),
+      headingLevel: this.level,
+      externalLabel: msg('(trang ngoài)'),
+      tableLabel: msg('Bảng'),
+    }));
+    try {
+      const {sanitizeItemHtml} = await import('./sanitize.js');
+      bodies.set(item.id, {state: 'ready', node: sanitizeItemHtml(item.html, options)});
+    } catch {
+      // The lazy chunk could not load (offline kiosk, blocked script): show the summary instead.
+      bodies.set(item.id, {state: 'failed'});
+    }
+    this.requestUpdate();
+  }
+
+  private openItem(item: FeedItem): void {
+    this.openId = item.id;
+    this.speechNote = '';
+    void this.prepareBody(item);
+    this.focusTarget = () => this.renderRoot.querySelector<HTMLElement>('.article__title');
+  }
+
+  private closeItem = (): void => {
+    const id = this.openId;
+    if (this.speaking) speech.stop();
+    this.openId = undefined;
+    this.focusTarget = () =>
+      [...this.renderRoot.querySelectorAll<HTMLElement>('.item__open')].find((button) => button.dataset.id === id);
+  };
+
+  private choose(value: string): void {
+    this.category = value;
+    const count = this.filtered.length;
+    this.localize(() =>
+      announce(value ? msg(str`${count} tin thuộc chủ đề “${value}”.`) : msg(str`Tất cả ${count} tin.`), this.locale)
+    );
+  }
+
+  private showMore = (): void => {
+    const before = Math.min(this.shown, this.filtered.length);
+    this.shown += this.step;
+    const after = Math.min(this.shown, this.filtered.length);
+    const added = after - before;
+    const total = this.filtered.length;
+    this.focusTarget = () => this.renderRoot.querySelectorAll<HTMLElement>('.item__open')[before];
+    this.localize(() => announce(msg(str`Đã thêm ${added} tin. Đang hiển thị ${after} trên ${total} tin.`), this.locale));
+  };
+
+  private async toggleSpeech(item: FeedItem, feed: Feed): Promise<void> {
+    if (this.speaking) {
+      speech.stop();
+      return;
+    }
+    const lang = item.lang ?? feed.lang ?? this.locale;
+    const body = item.text ?? (item.html ? htmlToText(item.html) : item.summary);
+    this.speechNote = '';
+    const result = await speech.speak(`${item.title ? `${item.title}. ` : ''}${body}`, lang);
+    if (result === 'no-voice' || result === 'unsupported') {
+      this.speechNote = this.localize(() => msg('Máy này chưa có giọng đọc cho ngôn ngữ của bài.'));
+    }
+  }
+}
+
+/** An absolute base for relative URLs in the feed. */
+function feedBase(src: string): string | undefined {
+  try {
+    return new URL(src, location.href).href;
+  } catch {
+    return undefined;
   }
 }
 

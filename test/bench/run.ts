@@ -7,22 +7,11 @@
 import {execFileSync} from 'node:child_process';
 import {readdirSync, writeFileSync, mkdirSync} from 'node:fs';
 import {fileURLToPath, pathToFileURL} from 'node:url';
-import {chromium, type Page} from 'playwright-core';
+import {chromium} from 'playwright-core';
+import type {BenchContext} from './bench-kit.js';
 import {CHROMIUM_ARGS, requireChromium} from '../../scripts/browser.mjs';
 import {DIST, startServer} from '../../scripts/serve.mjs';
 
-export interface BenchContext {
-  page: Page;
-  origin: string;
-  /** Prints one titled table. */
-  report: (title: string, rows: Array<Record<string, string | number>>) => void;
-}
-
-export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 if (!process.argv.includes('--no-build')) {

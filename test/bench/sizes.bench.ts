@@ -4,7 +4,7 @@ import {readFileSync, readdirSync, existsSync} from 'node:fs';
 import {gzipSync, brotliCompressSync} from 'node:zlib';
 import {join, dirname, relative} from 'node:path';
 import {DIST} from '../../scripts/serve.mjs';
-import type {BenchContext} from './run.js';
+import type {BenchContext} from './bench-kit.js';
 
 const kB = (n: number) => `${(n / 1000).toFixed(1)} kB`;
 

@@ -1,0 +1,18 @@
+import {ContentError} from '../core/content-error.js';
+import type {Feed} from './feed-model.js';
+import {parseJsonFeed} from './json-feed.js';
+import {parseXmlFeed} from './xml-feed.js';
+
+/**
+ * Reads any supported feed. The format is told by the content, never by the
+ * file extension or Content-Type: CMSs serve feeds as text/html, .php, .aspx…
+ */
+export function parseFeed(source: string, feedUrl?: string): Feed {
+  const start = source.replace(/^\uFEFF/, '').trimStart();
+  if (start.startsWith('{')) return parseJsonFeed(start, feedUrl);
+  // A web page where a feed was expected: the commonest mistake when pasting a feed link.
+  if (/^<(?:!doctype\s+html|html[\s>])/i.test(start)) throw new ContentError('format', 'HTML page, not a feed');
+  if (start.startsWith('<')) return parseXmlFeed(start, feedUrl);
+  if (!start) throw new ContentError('invalid', 'empty');
+  throw new ContentError('format', 'not JSON Feed, RSS or Atom');
+}

@@ -1,0 +1,58 @@
+/**
+ * The one shape every calendar source (iCalendar, jCal, schema.org JSON) is
+ * turned into. The views, filters and export read only this.
+ */
+
+export type EventStatus = 'confirmed' | 'tentative' | 'cancelled';
+
+/** One occurrence of an event: recurring events become one of these per date. */
+export interface ScheduleEvent {
+  /** Unique per occurrence: the UID plus the occurrence's original start. */
+  key: string;
+  /** The event's UID (shared by every occurrence of a series). */
+  uid: string;
+  title: string;
+  /** Plain text; markup in the source has already been turned into text. */
+  description: string;
+  location: string;
+  /** Categories and audiences, e.g. "Người cao tuổi". */
+  categories: string[];
+  /** An http(s) page about the event. */
+  url?: string;
+  geo?: {lat: number; lon: number};
+  status: EventStatus;
+  /** The instant it starts; for all-day events, midnight in Vietnam of the first day. */
+  start: Date;
+  /** The instant it ends (exclusive); for all-day events, midnight after the last day. */
+  end: Date;
+  allDay: boolean;
+  /** True when this is one occurrence of a series (RRULE/RDATE). */
+  recurring: boolean;
+}
+
+/** The dates a source was expanded for: recurring events only exist inside it. */
+export interface ExpansionWindow {
+  start: Date;
+  end: Date;
+}
+
+export interface Schedule {
+  /** Occurrences overlapping the window, sorted by start. */
+  events: ScheduleEvent[];
+  /** Events in the source that could not be read (bad dates, broken rules). */
+  skipped: number;
+  /** X-WR-CALNAME or similar, when the source names itself. */
+  name: string;
+  window: ExpansionWindow;
+}
+
+export function sortEvents(events: ScheduleEvent[]): ScheduleEvent[] {
+  return events.sort((a, b) => a.start.getTime() - b.start.getTime() || a.end.getTime() - b.end.getTime() || a.title.localeCompare(b.title));
+}
+
+/** True when the event covers any part of [from, to). Zero-length events count at their instant. */
+export function overlaps(event: ScheduleEvent, from: Date, to: Date): boolean {
+  const start = event.start.getTime();
+  const end = Math.max(event.end.getTime(), start + 1);
+  return start < to.getTime() && end > from.getTime();
+}

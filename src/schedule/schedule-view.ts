@@ -1,0 +1,182 @@
+import {dayKey, daysBetween} from '../core/dates.js';
+import {fold} from '../core/text.js';
+import {overlaps, type ScheduleEvent} from './event-model.js';
+import {addDays, startOfDay} from './zoned-time.js';
+
+/*
+ * What the views show, computed from the model without any DOM: filtering,
+ * grouping by day, month grids and the countdown. Pure, so it is tested in
+ * Node and the element stays about rendering.
+ */
+
+export interface Filters {
+  /** Selected categories; an event matches when it has any of them. Empty: all. */
+  categories: string[];
+  /** A place, or '' for every place. */
+  place: string;
+  query: string;
+}
+
+const searchText = new WeakMap<ScheduleEvent, string>();
+
+function folded(event: ScheduleEvent): string {
+  let text = searchText.get(event);
+  if (text === undefined) {
+    text = fold([event.title, event.description, event.location, ...event.categories].join(' '));
+    searchText.set(event, text);
+  }
+  return text;
+}
+
+export function matchesFilters(event: ScheduleEvent, filters: Filters): boolean {
+  if (filters.categories.length) {
+    const wanted = new Set(filters.categories.map(fold));
+    if (!event.categories.some((c) => wanted.has(fold(c)))) return false;
+  }
+  if (filters.place && fold(event.location) !== fold(filters.place)) return false;
+  const words = fold(filters.query).split(' ').filter(Boolean);
+  if (words.length) {
+    const haystack = folded(event);
+    if (!words.every((w) => haystack.includes(w))) return false;
+  }
+  return true;
+}
+
+/** Distinct values of a field across events, in Vietnamese order. */
+export function distinct(values: Iterable<string>, compare: (a: string, b: string) => number): string[] {
+  const byFold = new Map<string, string>();
+  for (const value of values) if (value && !byFold.has(fold(value))) byFold.set(fold(value), value);
+  return [...byFold.values()].sort(compare);
+}
+
+export interface DayGroup {
+  key: string;
+  events: ScheduleEvent[];
+}
+
+/** Events still to come (or under way) at `now`, grouped by day; an ongoing event sits under today. */
+export function upcomingByDay(events: ScheduleEvent[], now: Date): DayGroup[] {
+  const today = dayKey(now);
+  const groups = new Map<string, ScheduleEvent[]>();
+  for (const event of events) {
+    if (!isUpcoming(event, now)) continue;
+    const startKey = dayKey(event.start);
+    const key = startKey < today ? today : startKey;
+    const list = groups.get(key);
+    if (list) list.push(event);
+    else groups.set(key, [event]);
+  }
+  return [...groups].map(([key, list]) => ({key, events: list})).sort((a, b) => (a.key < b.key ? -1 : 1));
+}
+
+/** Events that are over at `now`, most recent day first. */
+export function pastByDay(events: ScheduleEvent[], now: Date): DayGroup[] {
+  const groups = new Map<string, ScheduleEvent[]>();
+  for (const event of events) {
+    if (isUpcoming(event, now)) continue;
+    const key = dayKey(event.start);
+    const list = groups.get(key);
+    if (list) list.push(event);
+    else groups.set(key, [event]);
+  }
+  return [...groups].map(([key, list]) => ({key, events: list})).sort((a, b) => (a.key < b.key ? 1 : -1));
+}
+
+export function isUpcoming(event: ScheduleEvent, now: Date): boolean {
+  return event.end.getTime() > now.getTime() || event.start.getTime() >= now.getTime();
+}
+
+/** The events touching one calendar day. */
+export function eventsOnDay(events: ScheduleEvent[], key: string): ScheduleEvent[] {
+  const from = startOfDay(key);
+  const to = startOfDay(addDays(key, 1));
+  return events.filter((e) => overlaps(e, from, to));
+}
+
+/** How many events touch each day of a month ("YYYY-MM"). */
+export function countsByDay(events: ScheduleEvent[], month: string): Map<string, number> {
+  const first = `${month}-01`;
+  const next = monthKeyAdd(month, 1);
+  const from = startOfDay(first);
+  const to = startOfDay(`${next}-01`);
+  const counts = new Map<string, number>();
+  for (const event of events) {
+    if (!overlaps(event, from, to)) continue;
+    // Walk the days it covers, inside the month only.
+    let key = dayKey(new Date(Math.max(event.start.getTime(), from.getTime())));
+    const lastInstant = Math.min(Math.max(event.end.getTime() - 1, event.start.getTime()), to.getTime() - 1);
+    const last = dayKey(new Date(lastInstant));
+    for (let i = 0; key <= last && i < 32; i++, key = addDays(key, 1)) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** "2025-10" + n months. */
+export function monthKeyAdd(month: string, n: number): string {
+  const [y, m] = month.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1 + n, 1));
+  return date.toISOString().slice(0, 7);
+}
+
+/** The weeks of a month, Monday first (as Vietnamese calendars print them); null pads the edges. */
+export function monthWeeks(month: string): Array<Array<string | null>> {
+  const [y, m] = month.split('-').map(Number);
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const lead = (new Date(Date.UTC(y, m - 1, 1)).getUTCDay() + 6) % 7;
+  const cells: Array<string | null> = Array.from({length: lead}, () => null);
+  for (let d = 1; d <= days; d++) cells.push(`${month}-${String(d).padStart(2, '0')}`);
+  while (cells.length % 7) cells.push(null);
+  const weeks: Array<Array<string | null>> = [];
+  for (let i = 0; i < cells.length; i += 7) weeks.push(cells.slice(i, i + 7));
+  return weeks;
+}
+
+/** Where keyboard focus goes in the month grid (APG date-grid keys). */
+export function moveDay(key: string, keyName: string): string | null {
+  const [y, m, d] = key.split('-').map(Number);
+  const weekday = (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
+  switch (keyName) {
+    case 'ArrowLeft':
+      return addDays(key, -1);
+    case 'ArrowRight':
+      return addDays(key, 1);
+    case 'ArrowUp':
+      return addDays(key, -7);
+    case 'ArrowDown':
+      return addDays(key, 7);
+    case 'Home':
+      return addDays(key, -weekday);
+    case 'End':
+      return addDays(key, 6 - weekday);
+    case 'PageUp':
+    case 'PageDown': {
+      const month = monthKeyAdd(key.slice(0, 7), keyName === 'PageUp' ? -1 : 1);
+      const [ny, nm] = month.split('-').map(Number);
+      const lastDay = new Date(Date.UTC(ny, nm, 0)).getUTCDate();
+      return `${month}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
+    }
+    default:
+      return null;
+  }
+}
+
+export type Countdown =
+  | {kind: 'ongoing'}
+  | {kind: 'today'; time: Date | null}
+  | {kind: 'tomorrow'; time: Date | null}
+  | {kind: 'days'; days: number};
+
+/** How far off an event is, in calendar days of the commune's zone. */
+export function countdown(event: ScheduleEvent, now: Date): Countdown {
+  if (event.start.getTime() <= now.getTime()) return {kind: 'ongoing'};
+  const days = daysBetween(now, event.start);
+  const time = event.allDay ? null : event.start;
+  if (days <= 0) return {kind: 'today', time};
+  if (days === 1) return {kind: 'tomorrow', time};
+  return {kind: 'days', days};
+}
+
+/** The next event that will happen: not cancelled, starting after now (or under way). */
+export function nextEvent(events: ScheduleEvent[], now: Date): ScheduleEvent | undefined {
+  return events.find((e) => e.status !== 'cancelled' && isUpcoming(e, now) && !(e.allDay && e.end.getTime() - e.start.getTime() > 86_400_000 && e.start.getTime() < now.getTime()));
+}
