@@ -1,7 +1,8 @@
 import {defineConfig, type UserConfig} from 'vite';
-import {cpSync} from 'node:fs';
+import {cpSync, readFileSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {VitePWA} from 'vite-plugin-pwa';
+import {demoPages} from './scripts/demo-pages.js';
 
 const root = import.meta.dirname;
 const here = (path: string) => resolve(root, path);
@@ -17,6 +18,13 @@ function copyContent(to: string) {
     },
   };
 }
+
+/** What the demo site is generated from: the content pack, the element manifest and the shared theme. */
+const demoSources = {
+  contentDir: here('demo/content'),
+  manifest: dist('custom-elements.json'),
+  theme: here('src/core/theme.styles.ts'),
+};
 
 const widgets = {
   'loa-news': here('src/news/define.ts'),
@@ -41,8 +49,10 @@ export default defineConfig(({mode}): UserConfig => {
           outDir: dist(),
           emptyOutDir: false,
           target: 'es2022',
+          // Library mode leaves ES output unminified by default; webmasters ship this file as is.
+          minify: true,
           lib: {entry: here('src/define.ts'), formats: ['es'], fileName: () => 'loa.js'},
-          rolldownOptions: {output: {chunkFileNames: 'chunks/[name]-[hash].js'}},
+          rolldownOptions: {output: {chunkFileNames: 'chunks/[name]-[hash].js', minify: true}},
         },
       };
     case 'widgets':
@@ -51,8 +61,9 @@ export default defineConfig(({mode}): UserConfig => {
           outDir: dist('widgets'),
           emptyOutDir: true,
           target: 'es2022',
+          minify: true,
           lib: {entry: widgets, formats: ['es'], fileName: (_format, name) => `${name}.js`},
-          rolldownOptions: {output: {chunkFileNames: 'chunks/[name]-[hash].js'}},
+          rolldownOptions: {output: {chunkFileNames: 'chunks/[name]-[hash].js', minify: true}},
         },
       };
     case 'kiosk':
@@ -61,6 +72,12 @@ export default defineConfig(({mode}): UserConfig => {
         base: '/kiosk/',
         publicDir: here('kiosk/public'),
         build: {outDir: dist('kiosk'), emptyOutDir: true, target: 'es2022'},
+        define: {
+          // Shown in the kiosk's staff status view.
+          __KIOSK_VERSION__: JSON.stringify(
+            `${JSON.parse(readFileSync(here('package.json'), 'utf8')).version} (${new Date().toISOString().slice(0, 16)}Z)`
+          ),
+        },
         plugins: [
           copyContent(dist('kiosk/content')),
           VitePWA({
@@ -72,6 +89,8 @@ export default defineConfig(({mode}): UserConfig => {
             injectManifest: {
               globDirectory: dist('kiosk'),
               globPatterns: ['**/*.{js,css,html,svg,png,woff2,webmanifest,json}'],
+              // Feeds and the config are network-first at runtime (kiosk/sw.ts), not precached.
+              globIgnores: ['content/**/*.json', 'content/**/*.ics', 'kiosk.config.json'],
               maximumFileSizeToCacheInBytes: 3_000_000,
             },
           }),
@@ -86,11 +105,18 @@ export default defineConfig(({mode}): UserConfig => {
           outDir: dist('demo'),
           emptyOutDir: true,
           target: 'es2022',
-          rolldownOptions: {input: {index: here('demo/index.html')}},
+          // Only the site's own script and stylesheet go through Vite; the pages
+          // are written by demoPages() so the one-tag embed (/loa.js) stays as a
+          // webmaster would write it.
+          rolldownOptions: {input: {site: here('demo/main.ts')}},
         },
-        plugins: [copyContent(dist('demo/content'))],
+        plugins: [
+          demoPages(demoSources),
+          copyContent(dist('demo/content')),
+        ],
       };
     default:
-      return {server: {port: 5173}};
+      // /demo/ pages are rendered from the sources by demoPages(); /kiosk/ is served as is.
+      return {server: {port: 5173}, plugins: [demoPages(demoSources)]};
   }
 });

@@ -60,7 +60,7 @@ export const themeStyles = css`
   .loa-heading {
     margin: 0 0 0.5em;
     font-size: 1.25em;
-    line-height: 1.35;
+    line-height: 1.5;
     font-weight: 700;
   }
   .loa-root a {

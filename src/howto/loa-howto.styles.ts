@@ -52,7 +52,7 @@ export const howtoStyles = css`
   .step__heading {
     margin: 0;
     font-size: 1.125em;
-    line-height: 1.35;
+    line-height: 1.5;
   }
   .step__toggle {
     display: flex;

@@ -33,6 +33,7 @@ type Body = {state: 'loading'} | {state: 'ready'; node: HTMLElement} | {state: '
  * with the policy names "loa-news" and "lit-html" (see docs/news.md).
  *
  * @summary News list from a JSON Feed 1.1, RSS 2.0 or Atom 1.0 feed, safe against any feed.
+ * @tag loa-news
  *
  * @fires loa-link-activate - A link in an article was activated; `detail: {href, label}`.
  *   Bubbles, composed, cancelable: call `preventDefault()` to stop navigation (the kiosk shows a QR card instead).

@@ -48,6 +48,7 @@ const DAY_MS = 86_400_000;
  * filters, event details with "add to calendar", and the next event.
  *
  * @summary Lịch sự kiện của xã: danh sách, lịch tháng, bộ lọc, thêm vào lịch.
+ * @tag loa-schedule
  *
  * @csspart heading - The element's top heading.
  * @csspart status - The loading / error box.

@@ -1,0 +1,223 @@
+// Surviving the host page (issue 8): the four widgets, loaded with the one-tag
+// embed (/loa.js), on host pages that webmasters do not control. Each fixture
+// in test/fixtures/host/ is one hostile situation; each test says what must
+// still hold there, and lists every problem it finds. Run after a build:
+//   node --import tsx --test test/e2e/embedding.test.ts
+import {after, before, describe, test} from 'node:test';
+import assert from 'node:assert/strict';
+import {createRequire} from 'node:module';
+import {TRUSTED_TYPES_POLICIES} from '../../scripts/demo-pages.js';
+import {Checklist, contentMarkers, newPage, openSite, probe, TAGS, waitForContent, type Site} from './embedding-helpers.js';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+let site: Site;
+
+before(async () => {
+  site = await openSite();
+});
+after(async () => {
+  await site?.close();
+});
+
+interface AxeResult {
+  violations: Array<{id: string; nodes: Array<{target: unknown}>}>;
+}
+
+describe('hostile host CSS', () => {
+  test('text stays at least 14 px, targets keep their size, axe (contrast included) passes inside the widgets', async (t) => {
+    const c = new Checklist();
+    const context = await site.browser.newContext();
+    const {page, log} = await newPage(context);
+    await page.goto(`${site.origin}/host/hostile-css.html`);
+    c.empty(await waitForContent(page), 'widgets without demo content');
+    assert.equal(await page.evaluate('getComputedStyle(document.documentElement).fontSize'), '10px', 'the hostile sheet is in force');
+
+    const fonts = await probe<Array<{widget: string; min: number; where: string}>>(page, 'fontSizes()');
+    t.diagnostic(`smallest text: ${fonts.map((f) => `${f.widget} ${f.min}px (${f.where})`).join('; ')}`);
+    for (const f of fonts) c.ok(f.min >= 14, `${f.widget}: text in ${f.where} is ${f.min}px`);
+
+    const targets = await probe<Array<{widget: string; count: number; width: number; height: number; where: string}>>(page, 'targets()');
+    t.diagnostic(`smallest targets: ${targets.map((x) => `${x.widget} ${x.width}×${x.height}px of ${x.count} (${x.where})`).join('; ')}`);
+    for (const x of targets.filter((x) => x.count)) c.ok(Math.min(x.width, x.height) >= 24, `${x.widget}: target ${x.where} is ${x.width}×${x.height}px`);
+
+    await page.addScriptTag({path: axePath});
+    const result = (await page.evaluate(
+      `axe.run({include: ${JSON.stringify(TAGS.map((tag) => [tag]))}}, {runOnly: {type: 'tag', values: ${JSON.stringify(WCAG)}}})`
+    )) as AxeResult;
+    c.empty(
+      result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`),
+      'axe violations inside the widgets'
+    );
+    c.empty(log.pageErrors, 'uncaught exceptions');
+    await context.close();
+    c.done();
+  });
+});
+
+describe('host without lang', () => {
+  test('widgets fall back to Vietnamese and mark their own language', async () => {
+    const c = new Checklist();
+    const context = await site.browser.newContext();
+    const {page} = await newPage(context);
+    await page.goto(`${site.origin}/host/no-lang.html`);
+    assert.equal(await page.evaluate('document.documentElement.hasAttribute("lang")'), false);
+    c.empty(await waitForContent(page), 'widgets without demo content');
+    c.equal(
+      await probe(page, 'languages()'),
+      [...TAGS.map((widget) => ({widget, lang: 'vi'})), {widget: 'loa-news#english-news', lang: 'en'}],
+      'the lang each widget marks inside its shadow root (Vietnamese by default, English in a lang="en" section)'
+    );
+    await context.close();
+    c.done();
+  });
+});
+
+describe('strict Content-Security-Policy with Trusted Types', () => {
+  test('zero violations, no console errors, and all four widgets work', async (t) => {
+    const c = new Checklist();
+    const context = await site.browser.newContext();
+    const {page, log} = await newPage(context);
+    const response = await page.goto(`${site.origin}/host/strict-csp.html`);
+    assert.match(response?.headers()['content-security-policy'] ?? '', /require-trusted-types-for 'script'/);
+    c.empty(await waitForContent(page), 'widgets without demo content');
+    // Let late work (images, lazy chunks, timers) happen before counting.
+    await page.waitForTimeout(1000);
+    c.empty((await page.evaluate('window.__loaViolations')) as unknown[], 'securitypolicyviolation events');
+    c.empty(log.errors, 'console errors');
+    c.empty(log.pageErrors, 'uncaught exceptions');
+
+    const policies = [...new Set((await page.evaluate('window.__loaPolicies')) as string[])];
+    t.diagnostic(`Trusted Types policies created: ${policies.join(', ') || 'none'}`);
+    c.empty(
+      policies.filter((name) => !TRUSTED_TYPES_POLICIES.includes(name)),
+      'Trusted Types policies missing from the embedding guide'
+    );
+    // The policy really is enforced: a plain string into innerHTML is refused.
+    const refused = await page.evaluate('(() => { try { document.createElement("div").innerHTML = "<b>x</b>"; return false; } catch { return true; } })()');
+    assert.equal(refused, true, 'Trusted Types are enforced on this page');
+    await context.close();
+    c.done();
+  });
+});
+
+describe('two copies of loa.js', () => {
+  test('no exception and at most one console warning', async (t) => {
+    const c = new Checklist();
+    const context = await site.browser.newContext();
+    const {page, log} = await newPage(context);
+    const loaded: string[] = [];
+    page.on('response', (r) => {
+      if (r.url().endsWith('/loa.js')) loaded.push(`${new URL(r.url()).pathname} ${r.status()}`);
+    });
+    await page.goto(`${site.origin}/host/two-copies.html`);
+    c.empty(await waitForContent(page), 'widgets without demo content');
+    await page.waitForTimeout(500);
+    assert.deepEqual(loaded.sort(), ['/copy/loa.js 200', '/loa.js 200'], 'both copies were loaded');
+    c.empty(log.pageErrors, 'uncaught exceptions');
+    c.empty(log.errors, 'console errors');
+    t.diagnostic(`warnings: ${JSON.stringify(log.warnings)}`);
+    c.ok(log.warnings.length <= 1, `at most one warning, got ${log.warnings.length}: ${log.warnings.join(' | ')}`);
+    await context.close();
+    c.done();
+  });
+});
+
+describe('no JavaScript', () => {
+  const fallbacks = [
+    'Xem tin tức Bình dân học vụ số',
+    'Tải lịch các buổi hỗ trợ',
+    'Đọc hướng dẫn kích hoạt VNeID mức 2',
+    'Cổng Dịch vụ công quốc gia',
+  ];
+
+  test('with JavaScript off, the fallback the webmaster wrote is shown', async () => {
+    const context = await site.browser.newContext({javaScriptEnabled: false});
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/host/plain.html`);
+    for (const name of fallbacks) assert.ok(await page.getByRole('link', {name}).isVisible(), `"${name}" is visible`);
+    await context.close();
+  });
+
+  test('with the script blocked, the fallback is shown', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.route('**/loa.js', (route) => route.abort());
+    await page.goto(`${site.origin}/host/plain.html`);
+    await page.waitForTimeout(300);
+    for (const name of fallbacks) assert.ok(await page.getByRole('link', {name}).isVisible(), `"${name}" is visible`);
+    await context.close();
+  });
+
+  test('once upgraded, the fallback is hidden (not shown twice, not read twice)', async () => {
+    const c = new Checklist();
+    const context = await site.browser.newContext();
+    const {page} = await newPage(context);
+    await page.goto(`${site.origin}/host/plain.html`);
+    c.empty(await waitForContent(page), 'widgets without demo content');
+    for (const name of fallbacks.slice(0, 3)) c.ok(!(await page.getByRole('link', {name, exact: true}).isVisible()), `fallback "${name}" still shown`);
+    await context.close();
+    c.done();
+  });
+});
+
+describe('narrow widths and text spacing', () => {
+  test('in a 280 px sidebar nothing scrolls sideways or clips, with or without the WCAG 1.4.12 spacing', async () => {
+    const c = new Checklist();
+    const context = await site.browser.newContext({viewport: {width: 1024, height: 800}});
+    const {page} = await newPage(context);
+    await page.goto(`${site.origin}/host/sidebar.html`);
+    c.empty(await waitForContent(page), 'widgets without demo content');
+    c.empty(await probe(page, 'horizontalOverflow()'), 'horizontal overflow at 280 px');
+    c.empty(await probe(page, 'clipped()'), 'clipped text at 280 px');
+    await probe(page, 'applyTextSpacing()');
+    await page.waitForTimeout(100);
+    c.empty(await probe(page, 'horizontalOverflow()'), 'horizontal overflow at 280 px with text spacing');
+    c.empty(await probe(page, 'clipped()'), 'clipped text at 280 px with text spacing');
+    await context.close();
+    c.done();
+  });
+
+  test('at a 320 px viewport (400 % zoom) nothing scrolls sideways or clips, with or without the spacing', async () => {
+    const c = new Checklist();
+    const context = await site.browser.newContext({viewport: {width: 320, height: 640}});
+    const {page} = await newPage(context);
+    await page.goto(`${site.origin}/host/plain.html`);
+    c.empty(await waitForContent(page), 'widgets without demo content');
+    const pageWidth = () => page.evaluate('document.documentElement.scrollWidth') as Promise<number>;
+    c.empty(await probe(page, 'horizontalOverflow()'), 'horizontal overflow at 320 px');
+    c.ok((await pageWidth()) <= 320, `the page scrolls sideways at 320 px (${await pageWidth()} px)`);
+    await probe(page, 'applyTextSpacing()');
+    await page.waitForTimeout(100);
+    c.empty(await probe(page, 'horizontalOverflow()'), 'horizontal overflow at 320 px with text spacing');
+    c.empty(await probe(page, 'clipped()'), 'clipped text at 320 px with text spacing');
+    c.ok((await pageWidth()) <= 320, `the page scrolls sideways at 320 px with text spacing (${await pageWidth()} px)`);
+    await context.close();
+    c.done();
+  });
+});
+
+describe('host font', () => {
+  test('widgets inherit the host font unless --loa-font-family is set; body text line-height ≥ 1.5', async (t) => {
+    const c = new Checklist();
+    const context = await site.browser.newContext();
+    const {page} = await newPage(context);
+    await page.goto(`${site.origin}/host/sidebar.html`);
+    c.empty(await waitForContent(page), 'widgets without demo content');
+    const typography = await probe<Array<{widget: string; font: string; minRatio: number; where: string}>>(page, 'typography()');
+    t.diagnostic(typography.map((x) => `${x.widget}: ${x.font}, line-height ≥ ${x.minRatio} (${x.where})`).join('; '));
+    const hostFont = (await page.evaluate('getComputedStyle(document.body).fontFamily')) as string;
+    for (const x of typography) {
+      if (x.widget === 'loa-qr') c.ok(/Courier New/.test(x.font), `loa-qr: --loa-font-family ignored (${x.font})`);
+      else c.equal(x.font, hostFont, `${x.widget}: font family`);
+      c.ok(x.minRatio >= 1.5, `${x.widget}: ${x.where} has line-height ${x.minRatio}`);
+    }
+    await context.close();
+    c.done();
+  });
+});
+
+test('the content markers come from the built content pack', () => {
+  const markers = contentMarkers();
+  for (const tag of TAGS) assert.ok(markers[tag].length > 0, tag);
+});
