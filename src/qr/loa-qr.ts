@@ -1,13 +1,269 @@
-import {html} from 'lit';
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {msg, str} from '@lit/localize';
 import {LoaElement} from '../core/loa-element.js';
 import {themeStyles} from '../core/theme.styles.js';
+import {heading} from '../core/heading.js';
+import {announce} from '../core/announcer.js';
+import {routeLinkClick} from '../core/outbound-links.js';
+import {nfc} from '../core/text.js';
+import {qrStyles} from './loa-qr.styles.js';
+import {drawQr, type QrDrawing} from './qr-svg.js';
+import {breakPoints, checkQrUrl, displayUrl, parseHostList, spokenUrl, type QrUrlCheck} from './qr-url.js';
 
-/** Placeholder: replaced by the real element. */
+/** Every connected <loa-qr>, so a change of the shared allowlist re-checks them all. */
+const live = new Set<LoaQr>();
+let sharedHosts: string[] | null = null;
+
+type Feedback = 'copied' | 'copy-failed' | undefined;
+
+/**
+ * A QR code that carries a link from a screen or a printed sheet onto a
+ * resident's phone, with the address in words, a copy button and an open link.
+ * The code is drawn locally (no network service) as dark modules on white, with
+ * a 4-module quiet zone and error correction M, in every theme and in forced
+ * colours. Links other than https: (or http: on localhost) are refused with a
+ * visible error and no code.
+ *
+ * Attributes (a stable contract; <loa-howto>, <loa-schedule> and the kiosk use them):
+ * - `href`: the link to encode. The code holds the browser's canonical form of it (`new URL(href).href`).
+ * - `label`: what the link opens, shown as the heading and spoken in the code's name.
+ * - `heading-level`: 1–6, level of that heading (default 2).
+ * - `variant`: `card` (default) or `poster` (a large A4/A5 sheet for notice boards; prints cleanly).
+ * - `no-open`: hides the "open" link (the kiosk never navigates away).
+ * - `allowed-hosts`: space-separated hosts; only those and their sub-domains may become codes.
+ *   It narrows the shared list `LoaQr.allowedHosts`, never widens it.
+ *
+ * @tagname loa-qr
+ * @summary A scannable, accessible QR code for a link, as a card or a printable poster.
+ *
+ * @slot commune - Poster variant: the commune's name, printed above the title.
+ *
+ * @csspart base - The card or poster.
+ * @csspart code - The box holding the QR code.
+ * @csspart qr - The QR code's <svg> (role="img").
+ * @csspart heading - The label heading.
+ * @csspart commune - The poster line holding the `commune` slot.
+ * @csspart instruction - "Open your camera or Zalo and scan the code".
+ * @csspart url - The readable address.
+ * @csspart actions - The row of the copy button and the open link.
+ * @csspart button - The copy button.
+ * @csspart open - The open link.
+ * @csspart feedback - The visible result of copying.
+ * @csspart status - The error box when the link is refused.
+ *
+ * @cssprop --loa-qr-size - A larger QR code (an em length); it never goes below 12em.
+ * @cssprop --loa-qr-module - Size of one module (default 0.3em), so dense codes grow instead of shrinking their dots.
+ *
+ * @fires loa-link-activate - When the open link is followed; cancel it to stay on the page (see outbound-links).
+ */
 export class LoaQr extends LoaElement {
-  static override styles = [themeStyles];
-  override render() {
-    return html`<div class="loa-root" lang=${this.locale}></div>`;
+  static override styles = [themeStyles, qrStyles];
+
+  /**
+   * Hosts every <loa-qr> on the page accepts (and their sub-domains), or null
+   * for no shared restriction. The kiosk sets it once:
+   * `customElements.get('loa-qr').allowedHosts = ['gov.vn', 'mobiedu.vn']`.
+   */
+  static get allowedHosts(): string[] | null {
+    return sharedHosts;
   }
+  static set allowedHosts(hosts: string[] | null) {
+    sharedHosts = hosts ? [...hosts] : null;
+    live.forEach((el) => el.requestUpdate());
+  }
+
+  /** The link to encode: https:, or http: on localhost for development. */
+  @property() href = '';
+
+  /** What the link opens, in words ("Cổng Dịch vụ công quốc gia"). */
+  @property() label = '';
+
+  /** `card` or `poster`. */
+  @property({reflect: true}) variant: 'card' | 'poster' = 'card';
+
+  /** Hides the open link; the kiosk sets it because it never leaves the app. */
+  @property({type: Boolean, attribute: 'no-open', reflect: true}) noOpen = false;
+
+  /** Space-separated hosts allowed for this element, narrowing `LoaQr.allowedHosts`. */
+  @property({attribute: 'allowed-hosts'}) allowedHosts: string | null = null;
+
+  @state() private feedback: Feedback;
+  @state() private hasCommune = false;
+
+  private check: QrUrlCheck = {ok: false, problem: 'empty'};
+  private drawing: QrDrawing | undefined;
+  /** Set when the link is valid but longer than the largest QR code holds. */
+  private tooLong = false;
+  private lastEncoded = '';
+  private feedbackTimer: ReturnType<typeof setTimeout> | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    live.add(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    live.delete(this);
+    clearTimeout(this.feedbackTimer);
+  }
+
+  /** The text the code holds, or '' when the link was refused. */
+  get encodedText(): string {
+    return this.check.ok && !this.tooLong ? this.check.url.href : '';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.check = checkQrUrl(this.href, [LoaQr.allowedHosts, parseHostList(this.allowedHosts)]);
+    const text = this.check.ok ? this.check.url.href : '';
+    if (text === this.lastEncoded) return;
+    this.lastEncoded = text;
+    this.drawing = undefined;
+    this.tooLong = false;
+    this.feedback = undefined;
+    if (!text) return;
+    try {
+      this.drawing = drawQr(text);
+    } catch {
+      this.tooLong = true;
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Dense codes grow so each module stays big enough for a camera at arm's length.
+    // A CSSOM write, allowed under a strict style-src CSP (a style attribute is not).
+    const box = this.renderRoot.querySelector<HTMLElement>('.qr__code');
+    if (box && this.drawing) box.style.setProperty('--_qr-modules', String(this.drawing.size));
+  }
+
+  override render() {
+    const poster = this.variant === 'poster';
+    const url = this.check.ok && this.drawing ? this.check.url : undefined;
+    const label = nfc(this.label.trim());
+    const title = label || (url ? spokenUrl(url) : '');
+    return html`<div class="loa-root qr ${poster ? 'qr--poster' : 'qr--card'}" lang=${this.locale} part="base">
+      ${poster
+        ? html`<p class="qr__commune" part="commune" ?hidden=${!this.hasCommune}>
+            <slot name="commune" @slotchange=${this.onCommuneChange}></slot>
+          </p>`
+        : nothing}
+      ${title ? heading(this.level, title, {className: 'loa-heading qr__title'}) : nothing}
+      ${url ? this.renderCode(url, title, label) : this.renderProblem()}
+    </div>`;
+  }
+
+  private renderCode(url: URL, title: string, label: string): TemplateResult {
+    const drawing = this.drawing!;
+    const where = spokenUrl(url);
+    // Without a label the address is the title: say it once, not twice.
+    const name = label ? msg(str`Mã QR: mở ${label} (${where})`) : msg(str`Mã QR: mở ${where}`);
+    return html`<div class="qr__body">
+      <div class="qr__code" part="code">
+        <svg
+          class="qr__svg"
+          part="qr"
+          role="img"
+          aria-label=${name}
+          viewBox="0 0 ${drawing.size} ${drawing.size}"
+          shape-rendering="crispEdges"
+          focusable="false"
+          xmlns="http://www.w3.org/2000/svg"
+        >
+          <rect width=${drawing.size} height=${drawing.size} fill="#fff"></rect>
+          <path d=${drawing.path} fill="#000"></path>
+        </svg>
+      </div>
+      <div class="qr__text">
+        <p class="qr__instruction" part="instruction">${msg('Mở camera hoặc Zalo và quét mã')}</p>
+        <p class="qr__url" part="url">
+          <span class="qr__url-label">${msg('Địa chỉ:')}</span>
+          <span class="qr__url-text" translate="no" dir="ltr">${breakPoints(displayUrl(url)).map((piece) => html`${piece}<wbr>`)}</span>
+        </p>
+        ${this.renderActions(url, title)}
+      </div>
+    </div>`;
+  }
+
+  private renderActions(url: URL, title: string): TemplateResult | typeof nothing {
+    const canCopy = typeof navigator !== 'undefined' && typeof navigator.clipboard?.writeText === 'function';
+    if (!canCopy && this.noOpen) return nothing;
+    return html`<div class="qr__actions" part="actions">
+        ${canCopy
+          ? html`<button class="loa-button" part="button" type="button" @click=${this.copy}>
+              ${msg('Sao chép liên kết')}<span class="visually-hidden">: ${title}</span>
+            </button>`
+          : nothing}
+        ${this.noOpen
+          ? nothing
+          : html`<a class="loa-button loa-button--secondary qr__open" part="open" href=${url.href} @click=${this.onOpen}>
+              ${msg('Mở liên kết')}<span class="visually-hidden">: ${title}</span>
+            </a>`}
+      </div>
+      ${this.feedback ? html`<p class="qr__feedback" part="feedback">${this.feedbackText()}</p>` : nothing}`;
+  }
+
+  private renderProblem(): TemplateResult {
+    return html`<div class="loa-status loa-status--error qr__error" role="alert" part="status">
+      <p>${this.problemText()}</p>
+    </div>`;
+  }
+
+  private problemText(): string {
+    const shown = shorten(this.href.trim());
+    if (this.check.ok) return msg('Liên kết quá dài để tạo mã QR. Hãy dùng một địa chỉ ngắn hơn.');
+    switch (this.check.problem) {
+      case 'empty':
+        return msg('Chưa có liên kết nên không tạo được mã QR.');
+      case 'invalid':
+        return msg(str`“${shown}” không phải là một liên kết đầy đủ (cần bắt đầu bằng https://), nên không tạo mã QR.`);
+      case 'scheme':
+        return msg(str`Chỉ tạo mã QR cho liên kết an toàn bắt đầu bằng https://. Liên kết “${shown}” bị từ chối.`);
+      case 'credentials':
+        return msg('Liên kết có chứa tên đăng nhập hoặc mật khẩu, nên không tạo mã QR.');
+      case 'host':
+        return msg(str`Trang ${this.check.host ?? ''} không nằm trong danh sách trang được phép, nên không tạo mã QR.`);
+    }
+  }
+
+  private feedbackText(): string {
+    return this.feedback === 'copied'
+      ? msg('Đã sao chép liên kết.')
+      : msg('Không sao chép được. Hãy chép địa chỉ ghi ở trên.');
+  }
+
+  private onCommuneChange(event: Event): void {
+    const slot = event.target as HTMLSlotElement;
+    this.hasCommune = slot.assignedNodes({flatten: true}).some((node) => (node.textContent ?? '').trim() !== '' || node instanceof Element);
+  }
+
+  private onOpen(event: MouseEvent): void {
+    routeLinkClick(this, event);
+  }
+
+  private async copy(): Promise<void> {
+    const text = this.encodedText;
+    if (!text) return;
+    let result: Feedback;
+    try {
+      await navigator.clipboard.writeText(text);
+      result = 'copied';
+    } catch {
+      // No permission, or the page lost focus: the address stays on screen to copy by hand.
+      result = 'copy-failed';
+    }
+    this.feedback = result;
+    announce(this.localize(() => this.feedbackText()), this.locale);
+    clearTimeout(this.feedbackTimer);
+    this.feedbackTimer = setTimeout(() => (this.feedback = undefined), 6000);
+  }
+}
+
+/** Refused input is shown so the author can find it, but a pasted script should not fill the screen. */
+function shorten(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }
 
 declare global {

@@ -1,0 +1,261 @@
+/*
+ * kiosk.config.json: what a commune changes without touching code. It is
+ * loaded once at start (from `?config=URL` when given) and validated in full,
+ * so staff see every problem at once on a clear error screen, never a blank one.
+ * docs/kiosk.md is the reference for every field.
+ */
+import type {Locale} from '../../src/core/locale.js';
+
+/** A text in both languages; English falls back to Vietnamese. */
+export interface Localized {
+  vi: string;
+  en?: string;
+}
+
+export interface GuideEntry {
+  slug: string;
+  title: Localized;
+}
+
+export interface KioskConfig {
+  commune: {name: Localized; logo?: string};
+  languages: Locale[];
+  defaultLanguage: Locale;
+  sources: {
+    news: Localized;
+    events: Localized;
+    qr?: string;
+    guides: GuideEntry[];
+  };
+  newsLimit: number;
+  /** Public base URL of the guides, for the "continue on your phone" QR codes. */
+  handoffBase?: string;
+  /** Other hosts the kiosk may load content from (its own origin is always allowed). */
+  allowedHosts: string[];
+  idle: {timeoutSeconds: number; warningSeconds: number};
+  refreshMinutes: number;
+  updates: {checkMinutes: number; reloadAfterHours: number};
+  theme: {accent?: string};
+  help: {counter: Localized; hours: Localized; phone?: string; text?: Localized};
+}
+
+/** One thing wrong with a config, named by its JSON path. */
+export interface ConfigProblem {
+  path: string;
+  kind: 'required' | 'text' | 'url' | 'host' | 'number' | 'language' | 'list' | 'colour' | 'json' | 'load';
+  /** Extra detail: the allowed range, the HTTP status, the parser's message. */
+  detail?: string;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly url: string,
+    readonly problems: ConfigProblem[]
+  ) {
+    super(`Invalid kiosk config ${url}: ${problems.map((p) => `${p.path} (${p.kind})`).join(', ')}`);
+  }
+}
+
+/** The default config next to the app; `?config=URL` picks another (relative to the page). */
+export function configUrl(location: Location = window.location): string {
+  const given = new URLSearchParams(location.search).get('config');
+  return new URL(given || 'kiosk.config.json', location.href).href;
+}
+
+const LANGS: readonly Locale[] = ['vi', 'en'];
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
+
+/** Picks the text for `lang`. */
+export function pick(text: Localized | undefined, lang: Locale): string {
+  if (!text) return '';
+  return (lang === 'en' && text.en) || text.vi;
+}
+
+/**
+ * Checks a parsed config and fills defaults. Throws ConfigError listing every
+ * problem. `base` resolves relative URLs; `origin` is the kiosk's own origin.
+ */
+export function validateConfig(raw: unknown, url: string, origin: string): KioskConfig {
+  const problems: ConfigProblem[] = [];
+  const problem = (path: string, kind: ConfigProblem['kind'], detail?: string) => problems.push({path, kind, detail});
+  const root = isObject(raw) ? raw : (problem('$', 'required'), {});
+
+  const localized = (value: unknown, path: string, required = true): Localized | undefined => {
+    if (value === undefined && !required) return undefined;
+    if (isText(value)) return {vi: value.normalize('NFC')};
+    if (isObject(value) && isText(value.vi) && (value.en === undefined || isText(value.en))) {
+      return {vi: value.vi.normalize('NFC'), en: (value.en as string | undefined)?.normalize('NFC')};
+    }
+    problem(path, 'text');
+    return undefined;
+  };
+  const number = (value: unknown, path: string, fallback: number, min: number, max: number): number => {
+    if (value === undefined) return fallback;
+    if (typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max) return value;
+    problem(path, 'number', `${min}–${max}`);
+    return fallback;
+  };
+  const allowedHosts: string[] = [];
+  if (root.allowedHosts !== undefined) {
+    if (Array.isArray(root.allowedHosts) && root.allowedHosts.every(isText)) allowedHosts.push(...(root.allowedHosts as string[]));
+    else problem('allowedHosts', 'list');
+  }
+  const contentUrl = (value: unknown, path: string): string | undefined => {
+    if (!isText(value)) {
+      problem(path, 'url');
+      return undefined;
+    }
+    let resolved: URL;
+    try {
+      resolved = new URL(value, url);
+    } catch {
+      problem(path, 'url');
+      return undefined;
+    }
+    if (resolved.origin !== origin && !allowedHosts.includes(resolved.host)) {
+      problem(path, 'host', resolved.host);
+      return undefined;
+    }
+    return value;
+  };
+  const localizedUrl = (value: unknown, path: string): Localized | undefined => {
+    if (typeof value === 'string') {
+      const vi = contentUrl(value, path);
+      return vi ? {vi} : undefined;
+    }
+    if (!isObject(value)) {
+      problem(path, 'url');
+      return undefined;
+    }
+    const vi = contentUrl(value.vi, `${path}.vi`);
+    const en = value.en === undefined ? undefined : contentUrl(value.en, `${path}.en`);
+    return vi ? {vi, en} : undefined;
+  };
+
+  const commune = isObject(root.commune) ? root.commune : (problem('commune', 'required'), {});
+  const name = localized(commune.name, 'commune.name');
+  const logo = commune.logo === undefined ? undefined : contentUrl(commune.logo, 'commune.logo');
+
+  let languages: Locale[] = [...LANGS];
+  if (root.languages !== undefined) {
+    if (Array.isArray(root.languages) && root.languages.length > 0 && root.languages.every((l) => LANGS.includes(l as Locale))) {
+      languages = root.languages as Locale[];
+    } else problem('languages', 'language', LANGS.join(', '));
+  }
+  let defaultLanguage: Locale = languages[0];
+  if (root.defaultLanguage !== undefined) {
+    if (languages.includes(root.defaultLanguage as Locale)) defaultLanguage = root.defaultLanguage as Locale;
+    else problem('defaultLanguage', 'language', languages.join(', '));
+  }
+
+  const sources = isObject(root.sources) ? root.sources : (problem('sources', 'required'), {});
+  const news = localizedUrl(sources.news, 'sources.news');
+  const events = localizedUrl(sources.events, 'sources.events');
+  const qr = sources.qr === undefined ? undefined : contentUrl(sources.qr, 'sources.qr');
+  const guides: GuideEntry[] = [];
+  if (Array.isArray(sources.guides)) {
+    sources.guides.forEach((entry, i) => {
+      const path = `sources.guides[${i}]`;
+      if (!isObject(entry) || !isText(entry.slug) || !/^[a-z0-9-]+$/.test(entry.slug)) {
+        problem(`${path}.slug`, 'text');
+        return;
+      }
+      const title = localized(entry.title, `${path}.title`);
+      if (title) guides.push({slug: entry.slug, title});
+    });
+  } else problem('sources.guides', 'list');
+
+  let handoffBase: string | undefined;
+  if (root.handoffBase !== undefined) {
+    try {
+      const parsed = new URL(String(root.handoffBase));
+      if (parsed.protocol !== 'https:') throw new Error('not https');
+      handoffBase = parsed.href;
+    } catch {
+      problem('handoffBase', 'url');
+    }
+  }
+
+  const idle = isObject(root.idle) ? root.idle : {};
+  const updates = isObject(root.updates) ? root.updates : {};
+  const theme = isObject(root.theme) ? root.theme : {};
+  let accent: string | undefined;
+  if (theme.accent !== undefined) {
+    if (typeof theme.accent === 'string' && /^#[0-9a-f]{6}$/i.test(theme.accent)) accent = theme.accent;
+    else problem('theme.accent', 'colour');
+  }
+
+  const help = isObject(root.help) ? root.help : (problem('help', 'required'), {});
+  const counter = localized(help.counter, 'help.counter');
+  const hours = localized(help.hours, 'help.hours');
+  const helpText = localized(help.text, 'help.text', false);
+  let phone: string | undefined;
+  if (help.phone !== undefined) {
+    if (isText(help.phone)) phone = help.phone;
+    else problem('help.phone', 'text');
+  }
+
+  const config = {
+    commune: {name: name!, logo},
+    languages,
+    defaultLanguage,
+    sources: {news: news!, events: events!, qr, guides},
+    newsLimit: number(root.newsLimit, 'newsLimit', 6, 1, 50),
+    handoffBase,
+    allowedHosts,
+    idle: {
+      timeoutSeconds: number(idle.timeoutSeconds, 'idle.timeoutSeconds', 90, 20, 3600),
+      // WCAG 2.2.1: at least 20 seconds to answer the warning.
+      warningSeconds: number(idle.warningSeconds, 'idle.warningSeconds', 30, 20, 600),
+    },
+    refreshMinutes: number(root.refreshMinutes, 'refreshMinutes', 5, 1, 1440),
+    updates: {
+      checkMinutes: number(updates.checkMinutes, 'updates.checkMinutes', 30, 1, 1440),
+      reloadAfterHours: number(updates.reloadAfterHours, 'updates.reloadAfterHours', 24, 1, 168),
+    },
+    theme: {accent},
+    help: {counter: counter!, hours: hours!, phone, text: helpText},
+  };
+  if (problems.length) throw new ConfigError(url, problems);
+  return config;
+}
+
+/** Fetches and validates the config. Throws ConfigError, with a 'load' or 'json' problem when it cannot be read. */
+export async function loadConfig(url: string, origin: string = window.location.origin): Promise<KioskConfig> {
+  let response: Response;
+  try {
+    response = await fetch(url, {cache: 'no-cache'});
+  } catch (error) {
+    throw new ConfigError(url, [{path: '$', kind: 'load', detail: String(error)}]);
+  }
+  if (!response.ok) throw new ConfigError(url, [{path: '$', kind: 'load', detail: `HTTP ${response.status}`}]);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await response.text());
+  } catch (error) {
+    throw new ConfigError(url, [{path: '$', kind: 'json', detail: error instanceof Error ? error.message : String(error)}]);
+  }
+  return validateConfig(raw, url, origin);
+}
+
+/**
+ * Test and demo overrides from the page URL: `?idle=N` (seconds before the
+ * warning) and `?countdown=N` (seconds of the warning). Only these two; they
+ * never lower the defaults unless asked for, and the config's own values keep
+ * the WCAG floor of 20 s for the countdown.
+ */
+export function withUrlOverrides(config: KioskConfig, search: string = window.location.search): KioskConfig {
+  const params = new URLSearchParams(search);
+  const seconds = (name: string) => {
+    const value = Number(params.get(name));
+    return params.has(name) && Number.isFinite(value) && value >= 1 ? value : undefined;
+  };
+  return {
+    ...config,
+    idle: {
+      timeoutSeconds: seconds('idle') ?? config.idle.timeoutSeconds,
+      warningSeconds: seconds('countdown') ?? config.idle.warningSeconds,
+    },
+  };
+}

@@ -1,0 +1,152 @@
+/*
+ * The kiosk's own look at the content: it fetches the feeds every few minutes
+ * (which also keeps the service-worker cache fresh), picks the attract
+ * screen's highlights, and learns whether the network answered. A response
+ * the service worker served from its cache carries `x-loa-cache: hit`
+ * (kiosk/sw.ts adds it); its Date header says when it was really fetched.
+ */
+import ICAL from 'ical.js';
+import {pick, type KioskConfig} from './config.js';
+import type {Locale} from '../../src/core/locale.js';
+
+export interface QrLink {
+  href: string;
+  label: string;
+}
+
+export interface Highlights {
+  news?: {title: string; date?: Date};
+  event?: {title: string; start: Date; location?: string};
+  guide?: {slug: string; title: string};
+}
+
+export interface SyncResult {
+  highlights: Highlights;
+  qr: QrLink[];
+  /** Every source answered from the network. */
+  online: boolean;
+  /** The oldest Date header among the responses: when this content was fetched. */
+  fetchedAt?: Date;
+  errors: string[];
+}
+
+const TIMEOUT_MS = 8000;
+
+async function fetchText(url: string): Promise<{text: string; cached: boolean; date?: Date}> {
+  const response = await fetch(url, {signal: AbortSignal.timeout(TIMEOUT_MS)});
+  if (!response.ok) throw new Error(`HTTP ${response.status} ${url}`);
+  const header = response.headers.get('date');
+  const date = header ? new Date(header) : undefined;
+  return {
+    text: await response.text(),
+    cached: response.headers.get('x-loa-cache') === 'hit',
+    date: date && !Number.isNaN(date.getTime()) ? date : undefined,
+  };
+}
+
+function latestNews(feed: unknown): Highlights['news'] {
+  const items = (feed as {items?: Array<{title?: unknown; date_published?: unknown}>})?.items;
+  if (!Array.isArray(items)) return undefined;
+  const dated = items
+    .filter((item) => typeof item.title === 'string' && item.title.trim())
+    .map((item) => ({title: (item.title as string).normalize('NFC'), date: typeof item.date_published === 'string' ? new Date(item.date_published) : undefined}))
+    .sort((a, b) => (b.date?.getTime() ?? 0) - (a.date?.getTime() ?? 0));
+  return dated[0];
+}
+
+/** The first event that has not ended yet, recurring events included. */
+export function nextEvent(ics: string, now: Date): Highlights['event'] {
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  let best: Highlights['event'];
+  const nowTime = ICAL.Time.fromJSDate(now, true);
+  for (const vevent of calendar.getAllSubcomponents('vevent')) {
+    const event = new ICAL.Event(vevent);
+    let start: Date | undefined;
+    if (event.isRecurring()) {
+      const iterator = event.iterator();
+      for (let i = 0, next = iterator.next(); next && i < 1000; i++, next = iterator.next()) {
+        if (next.compare(nowTime) >= 0) {
+          start = next.toJSDate();
+          break;
+        }
+      }
+    } else if (event.endDate ? event.endDate.compare(nowTime) >= 0 : event.startDate.compare(nowTime) >= 0) {
+      start = event.startDate.toJSDate();
+    }
+    if (start && (!best || start < best.start)) {
+      best = {title: (event.summary ?? '').normalize('NFC'), start, location: event.location?.normalize('NFC') || undefined};
+    }
+  }
+  return best;
+}
+
+function qrLinks(list: unknown, lang: Locale): QrLink[] {
+  if (!Array.isArray(list)) return [];
+  return list
+    .filter((entry): entry is {href: string; label: string; label_en?: string} => typeof entry?.href === 'string' && typeof entry?.label === 'string')
+    .filter((entry) => entry.href.startsWith('https:'))
+    .map((entry) => ({href: entry.href, label: ((lang === 'en' && entry.label_en) || entry.label).normalize('NFC')}));
+}
+
+/** Fetches every feed once. Never throws: what failed is listed in `errors`. */
+export async function syncContent(config: KioskConfig, lang: Locale, now: Date = new Date(), configUrl?: string): Promise<SyncResult> {
+  const result: SyncResult = {highlights: {}, qr: [], online: true, errors: []};
+  const seen = (r: {cached: boolean; date?: Date}) => {
+    if (r.cached) result.online = false;
+    if (r.date && (!result.fetchedAt || r.date < result.fetchedAt)) result.fetchedAt = r.date;
+  };
+  const attempt = async (what: string, fn: () => Promise<void>) => {
+    try {
+      await fn();
+    } catch (error) {
+      result.online = false;
+      result.errors.push(`${what}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  await Promise.all([
+    attempt('news', async () => {
+      const r = await fetchText(pick(config.sources.news, lang));
+      seen(r);
+      result.highlights.news = latestNews(JSON.parse(r.text));
+    }),
+    attempt('events', async () => {
+      const r = await fetchText(pick(config.sources.events, lang));
+      seen(r);
+      result.highlights.event = nextEvent(r.text, now);
+    }),
+    config.sources.qr &&
+      attempt('qr', async () => {
+        const r = await fetchText(config.sources.qr!);
+        seen(r);
+        result.qr = qrLinks(JSON.parse(r.text), lang);
+      }),
+  ]);
+  void warmCache(config, configUrl);
+  const guides = config.sources.guides;
+  if (guides.length) {
+    // A different guide each day, so the attract screen does not always show the same one.
+    const guide = guides[Math.floor(now.getTime() / 86_400_000) % guides.length];
+    result.highlights.guide = {slug: guide.slug, title: pick(guide.title, lang)};
+  }
+  return result;
+}
+
+/**
+ * Fetches the config and every feed and guide in every language, results unused: the service
+ * worker caches each answer, so after one good load the kiosk works offline
+ * in full, whichever guide or language the next resident picks.
+ */
+async function warmCache(config: KioskConfig, configUrl?: string): Promise<void> {
+  const urls = new Set<string>(configUrl ? [configUrl] : []);
+  for (const lang of config.languages) {
+    urls.add(pick(config.sources.news, lang));
+    urls.add(pick(config.sources.events, lang));
+    for (const guide of config.sources.guides) urls.add(guideUrl(guide.slug, lang));
+  }
+  await Promise.allSettled([...urls].map((url) => fetch(url).then((r) => r.arrayBuffer())));
+}
+
+/** The URL of a guide's HowTo JSON, in the resident's language. */
+export function guideUrl(slug: string, lang: Locale): string {
+  return lang === 'en' ? `content/guides/${slug}.en.json` : `content/guides/${slug}.json`;
+}

@@ -1,0 +1,34 @@
+/*
+ * The resident's display and speech choices. They live in memory only (never
+ * in storage: the next resident must find nothing) and reach every component
+ * through CSS custom properties on :root and <html lang>, which the elements
+ * follow on their own.
+ */
+import type {Locale} from '../../src/core/locale.js';
+
+/** Text size steps, as a factor of the kiosk's base size. 200% is the WCAG 1.4.4 ceiling. */
+export const TEXT_SIZES = [1, 1.25, 1.5, 1.75, 2] as const;
+export type TextSize = (typeof TEXT_SIZES)[number];
+
+/** Volume steps for speech mode. */
+export const VOLUMES = [0.25, 0.5, 0.75, 1] as const;
+
+export interface Settings {
+  textSize: TextSize;
+  contrast: 'normal' | 'high';
+  speech: boolean;
+  volume: number;
+  lang: Locale;
+}
+
+export function defaultSettings(lang: Locale): Settings {
+  return {textSize: 1, contrast: 'normal', speech: false, volume: 1, lang};
+}
+
+/** Writes the settings onto <html>: lang, text scale and theme. */
+export function applySettings(settings: Settings, root: HTMLElement = document.documentElement): void {
+  root.lang = settings.lang;
+  root.style.setProperty('--kiosk-scale', String(settings.textSize));
+  root.dataset.contrast = settings.contrast;
+  root.dataset.speech = settings.speech ? 'on' : 'off';
+}

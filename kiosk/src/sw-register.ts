@@ -1,0 +1,113 @@
+/*
+ * Updates never interrupt anyone. A new service worker installs in the
+ * background and waits; the kiosk tells it to take over (messageSkipWaiting)
+ * only while the attract screen shows, then reloads once it controls the page.
+ * Update checks run periodically; a daily reload (long-running Chromium leaks
+ * memory) also waits for the attract screen.
+ */
+import {Workbox} from 'workbox-window';
+import type {Health} from './health.js';
+
+export interface UpdatePolicy {
+  /** True while nobody is using the kiosk (the attract screen shows). */
+  isIdle: () => boolean;
+  checkMinutes: number;
+  reloadAfterHours: number;
+  health: Health;
+  /** The service worker took control of a page that had none: time to fill its cache. */
+  onFirstControl?: () => void;
+  /** Reloads the page; tests and the bench may observe it. */
+  reload?: () => void;
+}
+
+export class Updater {
+  private wb: Workbox | undefined;
+  private waiting = false;
+  private activating = false;
+  private readonly startedAt = Date.now();
+  private timers: Array<ReturnType<typeof setInterval>> = [];
+
+  constructor(private readonly policy: UpdatePolicy) {}
+
+  /** True when a new version has installed and waits for the attract screen. */
+  get updateWaiting(): boolean {
+    return this.waiting;
+  }
+
+  async register(url = 'sw.js'): Promise<void> {
+    const {health} = this.policy;
+    if (!('serviceWorker' in navigator)) {
+      health.setSwState('unsupported');
+      return;
+    }
+    const wb = new Workbox(url, {scope: './'});
+    this.wb = wb;
+    wb.addEventListener('waiting', () => {
+      this.waiting = true;
+      health.setSwState('waiting');
+      void this.whenIdle();
+    });
+    wb.addEventListener('controlling', () => {
+      health.setSwState('activated');
+      // The first install claims the page: nothing to reload, but the content
+      // fetched before it did is not cached yet. An update we let in reloads.
+      if (this.activating) this.reload();
+      else this.policy.onFirstControl?.();
+    });
+    wb.addEventListener('activated', () => health.setSwState('activated'));
+    try {
+      const registration = await wb.register();
+      health.setSwState(registration?.waiting ? 'waiting' : registration?.active ? 'activated' : 'installing');
+    } catch (error) {
+      health.log(`service worker: ${error instanceof Error ? error.message : String(error)}`);
+      health.setSwState('error');
+    }
+    this.timers.push(setInterval(() => void this.check(), this.policy.checkMinutes * 60_000));
+    this.timers.push(setInterval(() => void this.whenIdle(), 60_000));
+  }
+
+  /** Asks the server for a newer service worker now. */
+  async check(): Promise<void> {
+    try {
+      await this.wb?.update();
+    } catch (error) {
+      // Offline: try again at the next check.
+      this.policy.health.log(`update check: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  /**
+   * Called when the attract screen shows, and every minute. Activates a waiting
+   * version, or does the daily reload, only if nobody is using the kiosk.
+   */
+  async whenIdle(): Promise<void> {
+    if (!this.policy.isIdle()) return;
+    // Asked of the registration itself: workbox-window stops following updates
+    // after the first one it sees, and a kiosk runs for days.
+    const waiting = (await navigator.serviceWorker?.getRegistration())?.waiting;
+    if (waiting && this.policy.isIdle()) {
+      this.waiting = true;
+      this.activating = true;
+      this.policy.health.setSwState('activating');
+      waiting.postMessage({type: 'SKIP_WAITING'});
+      return;
+    }
+    if (Date.now() - this.startedAt > this.policy.reloadAfterHours * 3_600_000) this.reload();
+  }
+
+  private reload(): void {
+    (this.policy.reload ?? (() => window.location.reload()))();
+  }
+
+  /** The registration's state, for the status view. */
+  async describe(): Promise<string> {
+    const registration = await navigator.serviceWorker?.getRegistration();
+    if (!registration) return 'none';
+    const parts = [];
+    if (registration.active) parts.push(`active: ${registration.active.state}`);
+    if (registration.waiting) parts.push('waiting');
+    if (registration.installing) parts.push('installing');
+    if (navigator.serviceWorker.controller) parts.push('controlling');
+    return parts.join(', ');
+  }
+}

@@ -1,0 +1,385 @@
+// The kiosk against the built dist/kiosk/: screens, targets, axe, text size,
+// language, speech mode, lockdown and the idle reset. The service-worker
+// paths (offline, updates) are in kiosk-offline.test.ts.
+import {after, before, describe, test} from 'node:test';
+import assert from 'node:assert/strict';
+import type {Page} from 'playwright-core';
+import {
+  openKiosk,
+  gotoKiosk,
+  begin,
+  smallTargets,
+  horizontalOverflow,
+  axeViolations,
+  useFakeSpeech,
+  spoken,
+  PORTRAIT,
+  LANDSCAPE,
+  SMALL,
+  type KioskSite,
+} from './kiosk-helpers.js';
+
+let site: KioskSite;
+before(async () => {
+  site = await openKiosk();
+});
+after(async () => {
+  await site?.close();
+});
+
+/** A fresh page with no service worker (these tests are about the UI) and reduced motion. */
+async function newPage(viewport = PORTRAIT, query = ''): Promise<Page> {
+  const context = await site.browser.newContext({viewport, serviceWorkers: 'block', reducedMotion: 'reduce'});
+  const page = await context.newPage();
+  page.on('pageerror', (error) => assert.fail(`page error: ${error.message}`));
+  await gotoKiosk(page, site.origin, query);
+  return page;
+}
+
+/** The campaign's proper name stays Vietnamese in English text. */
+const CAMPAIGN = 'Bình dân học vụ số';
+
+const TILES = ['Tin tức', 'Lịch sự kiện', 'Hướng dẫn', 'Mã QR', 'Trợ giúp'];
+
+/** Visits every screen and panel state, calling `check(label)` in each. */
+async function everyState(page: Page, check: (label: string) => Promise<void>): Promise<void> {
+  await check('attract');
+  await begin(page);
+  await check('home');
+  for (const tile of TILES) {
+    await page.getByRole('button', {name: tile, exact: true}).click();
+    await page.locator('h1[data-screen-heading]').filter({hasText: tile === 'Hướng dẫn' ? 'Hướng dẫn' : tile}).first().waitFor();
+    if (tile === 'Tin tức') await page.locator('loa-news').waitFor();
+    await check(tile);
+    if (tile === 'Hướng dẫn') {
+      await page.locator('.choice').first().click();
+      await page.locator('loa-howto').waitFor();
+      await page.waitForTimeout(300);
+      await check('guide');
+    }
+    await page.getByRole('button', {name: 'Trang chủ'}).click();
+  }
+  await page.getByRole('button', {name: 'Trợ năng'}).click();
+  await page.locator('#a11y-panel[open]').waitFor();
+  await check('panel');
+  await page.getByRole('button', {name: 'Bật', exact: true}).click();
+  await page.getByRole('button', {name: 'Tương phản cao'}).click();
+  await check('panel, high contrast, speech on');
+  await page.getByRole('button', {name: 'Đóng', exact: true}).click();
+  await check('home, high contrast, speech controls');
+}
+
+describe('kiosk screens', () => {
+  test('starts on the attract screen with highlights, then Home shows the five tiles', async () => {
+    const page = await newPage();
+    await assert.doesNotReject(page.locator('.highlight').waitFor());
+    assert.equal(await page.locator('html').getAttribute('lang'), 'vi');
+    // Not a focus trap: nothing is inert or hidden from assistive technology.
+    assert.deepEqual(await page.locator('[inert], [aria-hidden="true"]:not(svg):not(dialog *)').evaluateAll((els) => els.map((e) => e.outerHTML.slice(0, 80))), []);
+    await begin(page);
+    for (const name of TILES) assert.ok(await page.getByRole('button', {name, exact: true}).isVisible(), name);
+    assert.equal(await page.locator('h1').count(), 1);
+    await page.context().close();
+  });
+
+  test('the attract screen drifts against burn-in, and only moves without motion under reduced motion', async () => {
+    const context = await site.browser.newContext({viewport: LANDSCAPE, serviceWorkers: 'block', reducedMotion: 'no-preference'});
+    const moving = await context.newPage();
+    await gotoKiosk(moving, site.origin);
+    assert.notEqual(await moving.locator('.attract__drift').evaluate((el) => getComputedStyle(el).animationName), 'none');
+    await context.close();
+    const still = await newPage(LANDSCAPE);
+    assert.equal(await still.locator('.attract__drift').evaluate((el) => getComputedStyle(el).animationName), 'none');
+    await still.context().close();
+  });
+
+  test('help comes from the config', async () => {
+    const page = await newPage();
+    await begin(page);
+    await page.getByRole('button', {name: 'Trợ giúp', exact: true}).click();
+    const text = await page.locator('main').innerText();
+    assert.match(text, /Quầy số 3/);
+    assert.match(text, /0123 456 789/);
+    await page.context().close();
+  });
+
+  test('every interactive element is at least 48×48 px in portrait and landscape', async () => {
+    for (const viewport of [PORTRAIT, LANDSCAPE]) {
+      const page = await newPage(viewport);
+      const failures: string[] = [];
+      await everyState(page, async (label) => {
+        for (const small of await smallTargets(page)) failures.push(`${viewport.width}×${viewport.height} ${label}: ${small}`);
+      });
+      await page.context().close();
+      assert.deepEqual(failures, []);
+    }
+  });
+
+  test('axe finds no violations on any screen or panel state', async () => {
+    const page = await newPage(LANDSCAPE);
+    const failures: string[] = [];
+    await everyState(page, async (label) => {
+      for (const v of await axeViolations(page)) failures.push(`${label}: ${v}`);
+    });
+    await page.context().close();
+    assert.deepEqual(failures, []);
+  });
+
+  test('at 200% text nothing scrolls sideways, at every layout', async () => {
+    for (const viewport of [PORTRAIT, LANDSCAPE, SMALL]) {
+      const page = await newPage(viewport);
+      await begin(page);
+      await page.getByRole('button', {name: 'Trợ năng'}).click();
+      await page.getByRole('button', {name: '200%'}).click();
+      await page.getByRole('button', {name: 'Đóng', exact: true}).click();
+      const size = await page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
+      assert.equal(size, '40px');
+      const failures: string[] = [];
+      for (const tile of TILES) {
+        await page.getByRole('button', {name: tile, exact: true}).click();
+        await page.waitForTimeout(300);
+        const overflow = await horizontalOverflow(page);
+        if (overflow > 0) failures.push(`${viewport.width}×${viewport.height} ${tile}: ${overflow}px`);
+        await page.getByRole('button', {name: 'Trang chủ'}).click();
+      }
+      const overflow = await horizontalOverflow(page);
+      if (overflow > 0) failures.push(`${viewport.width}×${viewport.height} home: ${overflow}px`);
+      await page.context().close();
+      assert.deepEqual(failures, []);
+    }
+  });
+});
+
+describe('kiosk language', () => {
+  test('switching language sets <html lang> and changes every UI string', async () => {
+    const page = await newPage(LANDSCAPE);
+    await begin(page);
+    await page.getByRole('button', {name: 'English'}).click();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+    for (const name of ['News', 'Events', 'Guides', 'QR codes', 'Help', 'Accessibility', 'Tiếng Việt']) {
+      assert.ok(await page.getByRole('button', {name, exact: true}).isVisible(), name);
+    }
+    // No Vietnamese left in the shell's own text (content elements and the "Tiếng Việt" button excepted).
+    const vietnamese = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
+    const shellText = async () =>
+      page.evaluate(() => {
+        const texts: string[] = [];
+        const walker = document.createTreeWalker(document.querySelector('loa-kiosk-app')!, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const parent = node.parentElement!;
+          if (parent.closest('loa-news, loa-schedule, loa-howto, loa-qr, [lang="vi"], .masthead__name')) continue;
+          if (node.textContent!.trim()) texts.push(node.textContent!.trim());
+        }
+        return texts;
+      });
+    const screens = ['News', 'Events', 'Guides', 'QR codes', 'Help'];
+    for (const screen of screens) {
+      await page.getByRole('button', {name: screen, exact: true}).click();
+      await page.waitForTimeout(200);
+      for (const text of await shellText()) assert.doesNotMatch(text.replace(CAMPAIGN, ''), vietnamese, `${screen}: "${text}"`);
+      await page.getByRole('button', {name: 'Home', exact: true}).click();
+    }
+    await page.getByRole('button', {name: 'Accessibility'}).click();
+    for (const text of await shellText()) assert.doesNotMatch(text.replace(CAMPAIGN, ''), vietnamese, `panel: "${text}"`);
+    await page.getByRole('button', {name: 'Close', exact: true}).click();
+    // Content elements follow <html lang> on their own: news now come from the English feed.
+    await page.getByRole('button', {name: 'News', exact: true}).click();
+    assert.equal(await page.locator('loa-news').getAttribute('src'), 'content/news.en.json');
+    await page.getByRole('button', {name: 'Tiếng Việt'}).click();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'vi');
+    assert.ok(await page.getByRole('heading', {name: 'Tin tức', level: 1}).isVisible());
+    await page.context().close();
+  });
+});
+
+describe('kiosk speech mode', () => {
+  test('reads what is touched in its own language, with repeat, stop and volume', async () => {
+    const context = await site.browser.newContext({viewport: LANDSCAPE, serviceWorkers: 'block', reducedMotion: 'reduce'});
+    await useFakeSpeech(context);
+    const page = await context.newPage();
+    await gotoKiosk(page, site.origin, '?idle=2&countdown=20');
+    await begin(page);
+    await page.getByRole('button', {name: 'Trợ năng'}).click();
+    await page.getByRole('button', {name: 'Bật', exact: true}).click();
+    await page.getByRole('button', {name: 'Đóng', exact: true}).click();
+    await page.getByRole('button', {name: 'Tin tức', exact: true}).click();
+    const said = await spoken(page);
+    assert.ok(said.some((s) => s.text === 'Tin tức' && s.lang === 'vi'), JSON.stringify(said));
+    const count = said.length;
+    await page.getByRole('button', {name: 'Đọc lại'}).click();
+    assert.equal((await spoken(page)).at(-1)?.text, said.at(-1)?.text);
+    assert.ok((await spoken(page)).length > count);
+    await page.getByRole('button', {name: 'Nhỏ hơn'}).click();
+    await page.getByRole('button', {name: 'Đọc lại'}).click();
+    assert.equal((await spoken(page)).at(-1)?.volume, 0.75);
+    // The idle warning is spoken too.
+    await page.locator('#idle-warning[open]').waitFor({timeout: 5000});
+    assert.match((await spoken(page)).at(-1)?.text ?? '', /Bạn còn ở đây không\?/);
+    await page.getByRole('button', {name: 'Tôi cần thêm thời gian'}).click();
+    // English: an English voice for English text.
+    await page.getByRole('button', {name: 'English'}).click();
+    await page.getByRole('button', {name: 'Home', exact: true}).click();
+    assert.ok((await spoken(page)).some((s) => s.text === 'Home' && s.lang === 'en'));
+    await context.close();
+  });
+});
+
+describe('kiosk lockdown', () => {
+  test('an external link shows a QR card and does not navigate', async () => {
+    const page = await newPage();
+    await begin(page);
+    const url = page.url();
+    const entries = await page.evaluate(() => history.length);
+    // A link anywhere in the page (here injected), caught at the document through composedPath().
+    await page.evaluate(() => {
+      const a = Object.assign(document.createElement('a'), {href: 'https://example.org/bai-viet', textContent: 'Bài viết bên ngoài'});
+      document.querySelector('main')!.append(a);
+    });
+    await page.getByRole('link', {name: 'Bài viết bên ngoài'}).click();
+    const card = page.locator('#link-card[open]');
+    await card.waitFor();
+    assert.equal(await card.locator('loa-qr').getAttribute('href'), 'https://example.org/bai-viet');
+    assert.ok(await page.getByRole('heading', {name: 'Quét mã để mở trên điện thoại'}).isVisible());
+    await page.waitForTimeout(300);
+    assert.equal(page.url(), url);
+    await page.getByRole('button', {name: 'Đóng', exact: true}).click();
+    // A link inside an element's shadow root fires loa-link-activate: the kiosk cancels it.
+    const cancelled = await page.evaluate(() => {
+      const event = new CustomEvent('loa-link-activate', {bubbles: true, composed: true, cancelable: true, detail: {href: 'https://dichvucong.gov.vn/', label: 'DVC'}});
+      return !document.querySelector('main')!.dispatchEvent(event);
+    });
+    assert.ok(cancelled);
+    await card.waitFor();
+    assert.equal(await card.locator('loa-qr').getAttribute('href'), 'https://dichvucong.gov.vn/');
+    assert.equal(page.url(), url);
+    assert.equal(await page.evaluate(() => history.length), entries);
+    await page.context().close();
+  });
+
+  test('a real link inside a news item opens the QR card, not the page', async () => {
+    const page = await newPage(LANDSCAPE);
+    await begin(page);
+    await page.getByRole('button', {name: 'Tin tức', exact: true}).click();
+    const entries = await page.evaluate(() => history.length);
+    await page.locator('loa-news .item__open').first().click();
+    const link = page.locator('loa-news').getByRole('link', {name: /Xem bài gốc/});
+    await link.waitFor({timeout: 5000});
+    const href = await link.getAttribute('href');
+    const url = page.url();
+    await link.click();
+    await page.locator('#link-card[open]').waitFor();
+    assert.equal(await page.locator('#link-card loa-qr').getAttribute('href'), new URL(href!, url).href);
+    assert.equal(page.url(), url);
+    assert.equal(await page.evaluate(() => history.length), entries);
+    await page.context().close();
+  });
+
+  test('no context menu, no zoom keys, no history entries while moving between screens', async () => {
+    const page = await newPage();
+    await begin(page);
+    const entries = await page.evaluate(() => history.length);
+    const prevented = await page.evaluate(() => {
+      const menu = !document.body.dispatchEvent(new MouseEvent('contextmenu', {bubbles: true, cancelable: true}));
+      const zoom = !window.dispatchEvent(new KeyboardEvent('keydown', {key: '+', ctrlKey: true, cancelable: true}));
+      const pinch = !window.dispatchEvent(new WheelEvent('wheel', {deltaY: -10, ctrlKey: true, cancelable: true}));
+      const back = !window.dispatchEvent(new KeyboardEvent('keydown', {key: 'ArrowLeft', altKey: true, cancelable: true}));
+      return {menu, zoom, pinch, back, touchAction: getComputedStyle(document.documentElement).touchAction};
+    });
+    assert.deepEqual(prevented, {menu: true, zoom: true, pinch: true, back: true, touchAction: 'pan-x pan-y'});
+    for (const tile of TILES) {
+      await page.getByRole('button', {name: tile, exact: true}).click();
+      await page.getByRole('button', {name: 'Quay lại'}).click();
+    }
+    assert.equal(await page.evaluate(() => history.length), entries);
+    assert.equal(new URL(page.url()).pathname, '/kiosk/');
+    await page.context().close();
+  });
+
+  test('a bad config shows a clear error screen for staff, never a blank one', async () => {
+    const missing = await newPageNoAttract(`?config=nowhere.json`);
+    await missing.getByRole('alert').waitFor();
+    assert.match(await missing.locator('main').innerText(), /cấu hình bị lỗi[\s\S]*nowhere\.json[\s\S]*HTTP 404/);
+    await missing.context().close();
+    const bad = {commune: {name: 'X'}, sources: {news: 'https://elsewhere.example/news.json', guides: 'no'}, idle: {timeoutSeconds: 5}};
+    const invalid = await newPageNoAttract(`?config=${encodeURIComponent(`data:application/json,${JSON.stringify(bad)}`)}`);
+    await invalid.getByRole('alert').waitFor();
+    const text = await invalid.locator('main').innerText();
+    for (const path of ['sources.news', 'sources.events', 'sources.guides', 'idle.timeoutSeconds', 'help']) assert.match(text, new RegExp(path.replace('.', '\\.')), path);
+    assert.deepEqual(await axeViolations(invalid), []);
+    await invalid.context().close();
+  });
+});
+
+async function newPageNoAttract(query: string): Promise<Page> {
+  const context = await site.browser.newContext({viewport: LANDSCAPE, serviceWorkers: 'block'});
+  const page = await context.newPage();
+  await page.goto(`${site.origin}/kiosk/${query}`);
+  return page;
+}
+
+describe('kiosk idle reset', () => {
+  test('warns, extends ten times, then resets every piece of state', async () => {
+    const page = await newPage(LANDSCAPE, '?idle=1&countdown=20');
+    await begin(page);
+    const warning = page.locator('#idle-warning[open]');
+    for (let i = 0; i < 10; i++) {
+      await warning.waitFor({timeout: 5000});
+      // Labelled modal dialog with focus inside, and the countdown starts at the configured value.
+      assert.equal(await page.getByRole('alertdialog', {name: 'Bạn còn ở đây không?'}).count(), 1);
+      assert.ok(await page.evaluate(() => document.querySelector('#idle-warning')!.contains(document.activeElement)));
+      await page.getByRole('button', {name: 'Tôi cần thêm thời gian'}).click();
+      await warning.waitFor({state: 'hidden'});
+    }
+    await page.context().close();
+  });
+
+  test('the countdown is 30 s by default, and at its end everything is back to defaults', async () => {
+    const fresh = await newPage(LANDSCAPE, '?idle=1');
+    await begin(fresh);
+    await fresh.locator('#idle-warning[open]').waitFor({timeout: 5000});
+    assert.match(await fresh.locator('.warning__left').innerText(), /Còn (30|29) giây/);
+    await fresh.context().close();
+
+    const page = await newPage(LANDSCAPE, '?idle=4&countdown=2');
+    // A new tab starts with about:blank in its history; the kiosk must add nothing to it.
+    const entries = await page.evaluate(() => history.length);
+    await begin(page);
+    // Use the kiosk: a guide, a step, settings, storage, scroll.
+    await page.getByRole('button', {name: 'Hướng dẫn', exact: true}).click();
+    await page.locator('.choice').first().click();
+    await page.locator('loa-howto').waitFor();
+    await page.getByRole('button', {name: 'Trợ năng'}).click();
+    await page.getByRole('button', {name: '150%'}).click();
+    await page.getByRole('button', {name: 'Tương phản cao'}).click();
+    await page.getByRole('button', {name: 'Bật', exact: true}).click();
+    await page.getByRole('button', {name: 'English', exact: true}).last().click();
+    await page.getByRole('button', {name: 'Close', exact: true}).click();
+    await page.evaluate(() => {
+      sessionStorage.setItem('draft', 'Nguyễn Văn A');
+      localStorage.setItem('search', 'vneid');
+      window.scrollTo(0, 400);
+    });
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+    // Wait out the timeout and the countdown without touching anything.
+    await page.locator('#idle-warning[open]').waitFor({timeout: 8000});
+    await page.locator('.attract').waitFor({timeout: 6000});
+    const after = await page.evaluate(() => ({
+      lang: document.documentElement.lang,
+      scale: document.documentElement.style.getPropertyValue('--kiosk-scale'),
+      contrast: document.documentElement.dataset.contrast,
+      speech: document.documentElement.dataset.speech,
+      session: sessionStorage.length,
+      local: localStorage.length,
+      scrollY: window.scrollY,
+      history: history.length,
+      dialogs: document.querySelectorAll('dialog[open]').length,
+      howto: document.querySelectorAll('loa-howto').length,
+    }));
+    assert.deepEqual(after, {lang: 'vi', scale: '1', contrast: 'normal', speech: 'off', session: 0, local: 0, scrollY: 0, history: entries, dialogs: 0, howto: 0});
+    // The next resident starts on Home, not inside the last one's guide.
+    await begin(page);
+    await page.getByRole('button', {name: 'Hướng dẫn', exact: true}).click();
+    assert.ok(await page.locator('.choice').first().isVisible());
+    await page.context().close();
+  });
+});
