@@ -169,8 +169,10 @@ export function validateConfig(raw: unknown, url: string, origin: string): Kiosk
   let handoffBase: string | undefined;
   if (root.handoffBase !== undefined) {
     try {
-      const parsed = new URL(String(root.handoffBase));
-      if (parsed.protocol !== 'https:') throw new Error('not https');
+      // A relative base means "the public site this kiosk is served from" (the demo's guide pages).
+      const parsed = new URL(String(root.handoffBase), location.href);
+      const local = ['localhost', '127.0.0.1', '[::1]'].includes(parsed.hostname);
+      if (parsed.protocol !== 'https:' && !(local && parsed.protocol === 'http:')) throw new Error('not https');
       handoffBase = parsed.href;
     } catch {
       problem('handoffBase', 'url');

@@ -243,6 +243,8 @@ describe('kiosk lockdown', () => {
     await page.waitForTimeout(300);
     assert.equal(page.url(), url);
     await page.getByRole('button', {name: 'Đóng', exact: true}).click();
+    // Wait for the close, so the next waitFor cannot match the card that is going away.
+    await page.locator('#link-card[open]').waitFor({state: 'detached'});
     // A link inside an element's shadow root fires loa-link-activate: the kiosk cancels it.
     const cancelled = await page.evaluate(() => {
       const event = new CustomEvent('loa-link-activate', {bubbles: true, composed: true, cancelable: true, detail: {href: 'https://dichvucong.gov.vn/', label: 'DVC'}});
