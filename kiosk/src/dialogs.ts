@@ -87,7 +87,7 @@ export function renderWarning(app: KioskApp): TemplateResult {
 export function renderLinkCard(app: KioskApp): TemplateResult {
   const link = app.link;
   return html`
-    <dialog id="link-card" class="link-card" aria-labelledby="link-card-title" @close=${() => app.closeLink()}>
+    <dialog id="link-card" class="link-card" aria-labelledby="link-card-title" @close=${onLinkCardClose(app)}>
       <h2 id="link-card-title">${msg('Quét mã để mở trên điện thoại')}</h2>
       <p>${msg('Ki-ốt không mở trang web bên ngoài. Hãy dùng máy ảnh hoặc Zalo trên điện thoại để quét mã này.')}</p>
       ${link
@@ -97,4 +97,14 @@ export function renderLinkCard(app: KioskApp): TemplateResult {
       <button type="button" class="button" @click=${() => app.closeLink()}>${msg('Đóng')}</button>
     </dialog>
   `;
+}
+
+/*
+ * The close event comes a task after close(). If another link reopened the card
+ * in between, that event must not clear the new link.
+ */
+function onLinkCardClose(app: KioskApp) {
+  return (event: Event) => {
+    if (!(event.target as HTMLDialogElement).open) app.closeLink();
+  };
 }
