@@ -17,7 +17,7 @@ function staticGraph(entry: string): {initial: string[]; lazy: string[]} {
     initial.add(file);
     const code = readFileSync(file, 'utf8');
     for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) visit(join(dirname(file), m[1]));
-    for (const m of code.matchAll(/import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)) lazy.add(join(dirname(file), m[1]));
+    for (const m of code.matchAll(/import\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g)) lazy.add(join(dirname(file), m[1]));
   };
   visit(entry);
   return {initial: [...initial], lazy: [...lazy].filter((f) => !initial.has(f))};

@@ -1,36 +1,15 @@
 // Plumbing for the kiosk's end-to-end tests: the built kiosk on a random port,
 // the system Chromium, and small probes (targets, overflow, axe, fake speech).
-import {existsSync} from 'node:fs';
-import {join} from 'node:path';
 import {createRequire} from 'node:module';
-import type {Server} from 'node:http';
-import {chromium, type Browser, type BrowserContext, type Page} from 'playwright-core';
-import {CHROMIUM_ARGS, requireChromium} from '../../scripts/browser.mjs';
-import {DIST, startServer} from '../../scripts/serve.mjs';
+import type {BrowserContext, Page} from 'playwright-core';
+import {DIST} from '../../scripts/serve.mjs';
+import {openSite, type Site} from './support.js';
 
-export interface KioskSite {
-  origin: string;
-  browser: Browser;
-  close: () => Promise<void>;
-}
+export type KioskSite = Site;
 
 /** Serves `root` (the built dist/ by default) and launches Chromium. */
-export async function openKiosk(root: string = DIST): Promise<KioskSite> {
-  if (!existsSync(join(root, 'kiosk', 'index.html'))) {
-    throw new Error(`${root}kiosk/ has no build: run \`npm run build\` (or LOA_DIST=… node scripts/build.mjs) first.`);
-  }
-  const server: Server = await startServer({port: 0, root});
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  const browser = await chromium.launch({executablePath: await requireChromium(), args: CHROMIUM_ARGS});
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    browser,
-    close: async () => {
-      await browser.close();
-      await new Promise((resolve) => server.close(resolve));
-    },
-  };
+export function openKiosk(root: string = DIST): Promise<KioskSite> {
+  return openSite({root}, 'kiosk/index.html');
 }
 
 /*

@@ -15,9 +15,15 @@ export interface Site {
 
 type ServerOptions = Parameters<typeof startServer>[0];
 
-/** Serves dist/ (plus any extra roots or headers) and launches Chromium. */
-export async function openSite(options: ServerOptions = {}): Promise<Site> {
-  if (!existsSync(join(DIST, 'loa.js'))) throw new Error(`${DIST} has no build: run \`npm run build\` first.`);
+/**
+ * Serves dist/ (or `options.root`, plus any extra roots or headers) and
+ * launches Chromium. `required` names a built file the tests cannot do without.
+ */
+export async function openSite(options: ServerOptions = {}, required = 'loa.js'): Promise<Site> {
+  const root = options.root ?? DIST;
+  if (!existsSync(join(root, required))) {
+    throw new Error(`${root} has no ${required}: run \`npm run build\` (or LOA_DIST=… node scripts/build.mjs) first.`);
+  }
   const server: Server = await startServer({port: 0, ...options});
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
