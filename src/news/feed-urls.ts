@@ -1,13 +1,6 @@
-/** Resolves a feed URL (maybe relative) against a base; undefined unless http(s). */
-export function webUrl(value: unknown, base: string | undefined): string | undefined {
-  if (typeof value !== 'string' || !value.trim()) return undefined;
-  try {
-    const url = new URL(value.trim(), base);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
+import {webUrl} from '../core/urls.js';
+
+export {webUrl};
 
 /**
  * Like webUrl, but for images: https only, since http images are mixed content

@@ -63,15 +63,7 @@ export function plainLine(value: unknown): string {
 }
 
 /** An http(s) URL, or undefined: never javascript: or data: links from a calendar. */
-export function safeUrl(value: unknown, base?: string): string | undefined {
-  if (typeof value !== 'string' || !value.trim()) return undefined;
-  try {
-    const url = new URL(value.trim(), base);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
+export {webUrl as safeUrl} from '../core/urls.js';
 
 /** A latitude/longitude pair inside the globe's ranges, or undefined. */
 export function safeGeo(lat: unknown, lon: unknown): {lat: number; lon: number} | undefined {

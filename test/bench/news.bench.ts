@@ -2,11 +2,10 @@
 // render the list, to open an item (sanitise + render its HTML), and to open 50
 // more one by one; plus the gzipped size of the news entry. Prints figures,
 // asserts nothing. NEWS_BENCH_RUNS / NEWS_BENCH_ITEMS / NEWS_BENCH_DEBUG tune it.
-import {readFileSync, existsSync} from 'node:fs';
-import {gzipSync} from 'node:zlib';
-import {join, dirname} from 'node:path';
+import {existsSync} from 'node:fs';
+import {join} from 'node:path';
 import {DIST} from '../../scripts/serve.mjs';
-import {median, type BenchContext} from './bench-kit.js';
+import {bundleGraph, compressedSize, median, type BenchContext} from './bench-kit.js';
 
 // Not imported from run.ts: a value import from the runner would deadlock on its top-level await.
 
@@ -15,22 +14,7 @@ const RUNS = Number(process.env.NEWS_BENCH_RUNS ?? 5);
 const OPENED = 50;
 const ITEMS = Number(process.env.NEWS_BENCH_ITEMS ?? 500);
 
-/** The entry plus every chunk it imports statically, and its lazy chunks. */
-function graph(entry: string): {initial: string[]; lazy: string[]} {
-  const initial = new Set<string>();
-  const lazy = new Set<string>();
-  const visit = (file: string) => {
-    if (initial.has(file)) return;
-    initial.add(file);
-    const code = readFileSync(file, 'utf8');
-    for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) visit(join(dirname(file), m[1]));
-    for (const m of code.matchAll(/import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)) lazy.add(join(dirname(file), m[1]));
-  };
-  visit(entry);
-  return {initial: [...initial], lazy: [...lazy].filter((f) => !initial.has(f))};
-}
-
-const gz = (files: string[]) => `${(gzipSync(Buffer.concat(files.map((f) => readFileSync(f))), {level: 9}).length / 1000).toFixed(1)} kB`;
+const gz = (files: string[]) => `${(compressedSize(files).gzip / 1000).toFixed(1)} kB`;
 
 interface Timings {
   list: number;
@@ -148,7 +132,7 @@ export async function bench({page, origin, report}: BenchContext): Promise<void>
 
   const entry = join(DIST, 'widgets', 'loa-news.js');
   if (existsSync(entry)) {
-    const {initial, lazy} = graph(entry);
+    const {initial, lazy} = bundleGraph(entry);
     report('News entry size (min+gzip)', [
       {part: 'widgets/loa-news.js + static chunks (Lit, core)', gzip: gz(initial)},
       ...lazy.map((file) => ({part: `lazy: ${file.slice(DIST.length)}`, gzip: gz([file])})),

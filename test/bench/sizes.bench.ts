@@ -1,32 +1,12 @@
 // Bundle sizes against the budgets of issue 2: min+gzip and brotli for dist/loa.js
 // (initial load, lazy chunks listed apart) and for each per-widget entry.
-import {readFileSync, readdirSync, existsSync} from 'node:fs';
-import {gzipSync, brotliCompressSync} from 'node:zlib';
-import {join, dirname, relative} from 'node:path';
+import {readdirSync, existsSync} from 'node:fs';
+import {join, relative} from 'node:path';
 import {DIST} from '../../scripts/serve.mjs';
-import type {BenchContext} from './bench-kit.js';
+import {bundleGraph, compressedSize, type BenchContext} from './bench-kit.js';
 
 const kB = (n: number) => `${(n / 1000).toFixed(1)} kB`;
 
-/** The entry plus every chunk it imports statically (what the browser loads up front). */
-function staticGraph(entry: string): {initial: string[]; lazy: string[]} {
-  const initial = new Set<string>();
-  const lazy = new Set<string>();
-  const visit = (file: string) => {
-    if (initial.has(file)) return;
-    initial.add(file);
-    const code = readFileSync(file, 'utf8');
-    for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) visit(join(dirname(file), m[1]));
-    for (const m of code.matchAll(/import\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g)) lazy.add(join(dirname(file), m[1]));
-  };
-  visit(entry);
-  return {initial: [...initial], lazy: [...lazy].filter((f) => !initial.has(f))};
-}
-
-function measure(files: string[]) {
-  const code = Buffer.concat(files.map((f) => readFileSync(f)));
-  return {raw: code.length, gzip: gzipSync(code, {level: 9}).length, brotli: brotliCompressSync(code).length};
-}
 
 export async function bench({report}: BenchContext): Promise<void> {
   const rows: Array<Record<string, string | number>> = [];
@@ -36,8 +16,8 @@ export async function bench({report}: BenchContext): Promise<void> {
     for (const f of readdirSync(widgetDir).filter((f) => f.endsWith('.js'))) entries.push([join(widgetDir, f), 20_000]);
   }
   for (const [entry, budget] of entries) {
-    const {initial, lazy} = staticGraph(entry);
-    const size = measure(initial);
+    const {initial, lazy} = bundleGraph(entry);
+    const size = compressedSize(initial);
     rows.push({
       entry: relative(DIST, entry),
       'min (raw)': kB(size.raw),
@@ -47,7 +27,7 @@ export async function bench({report}: BenchContext): Promise<void> {
       within: size.gzip <= budget ? 'yes' : 'NO',
     });
     for (const chunk of lazy) {
-      const s = measure([chunk]);
+      const s = compressedSize([chunk]);
       rows.push({entry: `  lazy: ${relative(DIST, chunk)}`, 'min (raw)': kB(s.raw), 'min+gzip': kB(s.gzip), brotli: kB(s.brotli), budget: '-', within: '-'});
     }
   }
