@@ -34,6 +34,7 @@ const report: BenchContext['report'] = (title, rows) => {
   console.table(rows);
 };
 
+const BENCH_LIMIT_S = Number(process.env.BENCH_LIMIT_S ?? 300);
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const files = readdirSync(here)
   .filter((f) => f.endsWith('.bench.ts'))
@@ -43,7 +44,12 @@ for (const file of files) {
   const page = await browser.newPage();
   try {
     const mod = (await import(pathToFileURL(`${here}${file}`).href)) as {bench: (ctx: BenchContext) => Promise<void>};
-    await mod.bench({page, origin, report});
+    // A stuck benchmark must not hang the whole run: give each one a time limit.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const limit = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`timed out after ${BENCH_LIMIT_S} s`)), BENCH_LIMIT_S * 1000);
+    });
+    await Promise.race([mod.bench({page, origin, report}), limit]).finally(() => clearTimeout(timer));
   } catch (error) {
     console.log(`\n## ${file}: failed to run\n${error instanceof Error ? error.stack : String(error)}`);
   } finally {
