@@ -1,7 +1,24 @@
-// The kiosk: every loa-* element, the shell, and its stylesheet.
-import '../src/define.js';
+// The kiosk: the shell first, then each loa-* element in a chunk of its own.
+// The attract screen uses no loa-* element, so the shell paints without
+// waiting for them. Each chunk is evaluated in its own task, so none blocks a
+// touch for long; an element rendered before its definition arrives upgrades
+// when it does.
 import './kiosk.css';
 import {defineElement} from '../src/core/define.js';
 import {KioskApp} from './src/kiosk-app.js';
 
 defineElement('loa-kiosk-app', KioskApp);
+
+const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+const elements = [
+  () => import('../src/news/define.js'),
+  () => import('../src/schedule/define.js'),
+  () => import('../src/howto/define.js'),
+  () => import('../src/qr/define.js'),
+];
+void (async () => {
+  for (const load of elements) {
+    await nextTask();
+    await load();
+  }
+})();

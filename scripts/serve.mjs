@@ -1,9 +1,10 @@
 // A small static server for dist/: `npm start` uses it, and so do the end-to-end
 // tests, which add headers (a strict CSP) per path. No framework, no surprises.
 import {createServer} from 'node:http';
-import {createReadStream, existsSync, statSync} from 'node:fs';
+import {existsSync, readFileSync, statSync} from 'node:fs';
 import {extname, join, normalize, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {brotliCompressSync, gzipSync, constants as zlib} from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -20,6 +21,37 @@ const TYPES = {
   '.pdf': 'application/pdf',
   '.txt': 'text/plain; charset=utf-8',
 };
+
+/** Text types worth compressing; fonts, PNG and PDF are compressed already. */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg)/;
+
+/**
+ * Compressed bodies, kept per file and modification time: every request for an
+ * unchanged file reuses the first compression (brotli at a high level is slow).
+ */
+const compressed = new Map();
+
+function encodedBody(file, mtimeMs, encoding) {
+  const key = `${encoding} ${file}`;
+  const cached = compressed.get(key);
+  if (cached?.mtimeMs === mtimeMs) return cached.body;
+  const raw = readFileSync(file);
+  const body =
+    encoding === 'br'
+      ? brotliCompressSync(raw, {params: {[zlib.BROTLI_PARAM_QUALITY]: 9, [zlib.BROTLI_PARAM_SIZE_HINT]: raw.length}})
+      : gzipSync(raw, {level: 9});
+  compressed.set(key, {mtimeMs, body});
+  return body;
+}
+
+/** The best encoding this request accepts: brotli, then gzip, else none. */
+function encodingFor(request, type) {
+  if (!COMPRESSIBLE.test(type)) return undefined;
+  const accepted = String(request.headers['accept-encoding'] ?? '');
+  if (/\bbr\b/.test(accepted)) return 'br';
+  if (/\bgzip\b/.test(accepted)) return 'gzip';
+  return undefined;
+}
 
 /** dist/, or the folder LOA_DIST names (so parallel builds do not collide). */
 export const DIST = process.env.LOA_DIST ? resolve(process.env.LOA_DIST) + '/' : fileURLToPath(new URL('../dist/', import.meta.url));
@@ -55,14 +87,27 @@ export function startServer({port = 4173, root = DIST, headersFor = () => ({}), 
       response.writeHead(404, {'content-type': 'text/plain; charset=utf-8'}).end('Not found');
       return;
     }
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const {mtimeMs, size} = statSync(file);
+    // A weak validator from size and time lets repeat visits revalidate with a 304.
+    const etag = `W/"${size.toString(36)}-${Math.floor(mtimeMs).toString(36)}"`;
     const headers = {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-type': type,
       'cache-control': 'no-cache',
+      etag,
+      vary: 'accept-encoding',
       ...headersFor(url.pathname),
     };
-    // The kiosk's service worker lives under /kiosk/ and controls only that scope.
+    if (request.headers['if-none-match'] === etag) {
+      response.writeHead(304, headers).end();
+      return;
+    }
+    const encoding = encodingFor(request, type);
+    const body = encoding ? encodedBody(file, mtimeMs, encoding) : readFileSync(file);
+    if (encoding) headers['content-encoding'] = encoding;
+    headers['content-length'] = body.length;
     response.writeHead(200, headers);
-    createReadStream(file).pipe(response);
+    response.end(request.method === 'HEAD' ? undefined : body);
   });
   return new Promise((resolveStart, reject) => {
     server.once('error', reject);

@@ -5,7 +5,6 @@
  * the service worker served from its cache carries `x-loa-cache: hit`
  * (kiosk/sw.ts adds it); its Date header says when it was really fetched.
  */
-import ICAL from 'ical.js';
 import {pick, type KioskConfig} from './config.js';
 import type {Locale} from '../../src/core/locale.js';
 
@@ -17,7 +16,6 @@ export interface QrLink {
 export interface Highlights {
   news?: {title: string; date?: Date};
   event?: {title: string; start: Date; location?: string};
-  guide?: {slug: string; title: string};
 }
 
 export interface SyncResult {
@@ -54,12 +52,22 @@ function latestNews(feed: unknown): Highlights['news'] {
   return dated[0];
 }
 
-/** The first event that has not ended yet, recurring events included. */
-export function nextEvent(ics: string, now: Date): Highlights['event'] {
+/** A new task, so that a long computation never blocks a touch for long. */
+const yieldToInput = () => new Promise((resolve) => setTimeout(resolve));
+
+/**
+ * The first event that has not ended yet, recurring events included. ical.js
+ * is loaded on first use, in the chunk <loa-schedule> shares. Expanding a
+ * recurrence up to today is slow in ical.js, so each event gets its own task.
+ */
+export async function nextEvent(ics: string, now: Date): Promise<Highlights['event']> {
+  const {default: ICAL} = await import('ical.js');
+  await yieldToInput();
   const calendar = new ICAL.Component(ICAL.parse(ics));
   let best: Highlights['event'];
   const nowTime = ICAL.Time.fromJSDate(now, true);
   for (const vevent of calendar.getAllSubcomponents('vevent')) {
+    await yieldToInput();
     const event = new ICAL.Event(vevent);
     let start: Date | undefined;
     if (event.isRecurring()) {
@@ -112,7 +120,7 @@ export async function syncContent(config: KioskConfig, lang: Locale, now: Date =
     attempt('events', async () => {
       const r = await fetchText(pick(config.sources.events, lang));
       seen(r);
-      result.highlights.event = nextEvent(r.text, now);
+      result.highlights.event = await nextEvent(r.text, now);
     }),
     config.sources.qr &&
       attempt('qr', async () => {
@@ -121,14 +129,26 @@ export async function syncContent(config: KioskConfig, lang: Locale, now: Date =
         result.qr = qrLinks(JSON.parse(r.text), lang);
       }),
   ]);
-  void warmCache(config, configUrl);
-  const guides = config.sources.guides;
-  if (guides.length) {
-    // A different guide each day, so the attract screen does not always show the same one.
-    const guide = guides[Math.floor(now.getTime() / 86_400_000) % guides.length];
-    result.highlights.guide = {slug: guide.slug, title: pick(guide.title, lang)};
-  }
+  // Warming competes with the first paint for the network: it waits for an idle moment.
+  afterStartup(() => void warmCache(config, configUrl));
   return result;
+}
+
+/**
+ * The guide the attract screen shows first: a different one each day. It needs
+ * no feed, so the screen shows it at once, before the network answers.
+ */
+export function guideOfTheDay(config: KioskConfig, lang: Locale, now: Date): {slug: string; title: string} | undefined {
+  const guides = config.sources.guides;
+  if (!guides.length) return undefined;
+  const guide = guides[Math.floor(now.getTime() / 86_400_000) % guides.length];
+  return {slug: guide.slug, title: pick(guide.title, lang)};
+}
+
+/** Runs `task` once the page is idle, and within a few seconds at most. */
+function afterStartup(task: () => void): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(task, {timeout: 3000});
+  else setTimeout(task, 1000);
 }
 
 /**

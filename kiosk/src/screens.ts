@@ -9,7 +9,7 @@ import {keyed} from 'lit/directives/keyed.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg, str} from '@lit/localize';
 import {pick} from './config.js';
-import {guideUrl} from './content-sync.js';
+import {guideOfTheDay, guideUrl} from './content-sync.js';
 import {formatShortDate, formatTime, formatLongDate} from '../../src/core/dates.js';
 import {icons} from './icons.js';
 import type {ConfigError, ConfigProblem} from './config.js';
@@ -171,7 +171,14 @@ export function renderScreen(app: KioskApp): TemplateResult {
 export function renderAttract(app: KioskApp): TemplateResult {
   const lang = app.settings.lang;
   const h = app.sync?.highlights ?? {};
+  const guide = guideOfTheDay(app.config!, lang, app.now ? new Date(app.now) : new Date());
   const cards: TemplateResult[] = [];
+  // The guide comes first: it needs no feed, so it is on screen at the first paint.
+  if (guide) {
+    cards.push(html`<p class="highlight__kind">${msg('Hướng dẫn')}</p>
+      <p class="highlight__title">${guide.title}</p>
+      <p class="highlight__meta">${msg('Làm từng bước, có cán bộ hỗ trợ tại quầy.')}</p>`);
+  }
   if (h.event) {
     cards.push(html`<p class="highlight__kind">${msg('Sự kiện sắp tới')}</p>
       <p class="highlight__title">${h.event.title}</p>
@@ -187,13 +194,12 @@ export function renderAttract(app: KioskApp): TemplateResult {
         ? html`<p class="highlight__meta"><time datetime=${h.news.date.toISOString()}>${formatLongDate(h.news.date, lang)}</time></p>`
         : nothing}`);
   }
-  if (h.guide) {
-    cards.push(html`<p class="highlight__kind">${msg('Hướng dẫn')}</p>
-      <p class="highlight__title">${h.guide.title}</p>
-      <p class="highlight__meta">${msg('Làm từng bước, có cán bộ hỗ trợ tại quầy.')}</p>`);
-  }
   const index = cards.length ? app.highlight % cards.length : 0;
-  // A touch anywhere begins; keyboard and screen-reader users have the real button below.
+  // Every card sits in one grid cell and only the current one is visible, so
+  // the box is as tall as the tallest card and nothing moves when they rotate.
+  // The button comes before the highlights, which arrive with the feeds: their
+  // arrival then adds to the bottom of the screen and shifts nothing.
+  // A touch anywhere begins; keyboard and screen-reader users have the real button.
   /* eslint-disable lit-a11y/click-events-have-key-events */
   return html`
     <main class="attract" id="main" data-shift=${app.highlight % 4} @click=${(e: Event) => {
@@ -203,6 +209,10 @@ export function renderAttract(app: KioskApp): TemplateResult {
         ${app.config!.commune.logo ? html`<img class="attract__logo" src=${app.config!.commune.logo} alt="" />` : nothing}
         <h1 class="attract__title" tabindex="-1" data-screen-heading>${pick(app.config!.commune.name, lang)}</h1>
         <p class="attract__campaign">${msg('Bình dân học vụ số — không ai bị bỏ lại phía sau')}</p>
+        <button type="button" class="attract__start" @click=${(e: Event) => {
+          e.stopPropagation();
+          app.begin();
+        }}>${msg('Chạm vào màn hình để bắt đầu')}</button>
         ${cards.length
           ? html`<section
               class="highlight"
@@ -210,13 +220,9 @@ export function renderAttract(app: KioskApp): TemplateResult {
               @focusin=${() => app.pauseRotation(true)}
               @focusout=${() => app.pauseRotation(false)}
             >
-              ${cards[index]}
+              ${cards.map((card, i) => html`<div class="highlight__card" ?data-current=${i === index}>${card}</div>`)}
             </section>`
           : nothing}
-        <button type="button" class="attract__start" @click=${(e: Event) => {
-          e.stopPropagation();
-          app.begin();
-        }}>${msg('Chạm vào màn hình để bắt đầu')}</button>
         ${offlineNote(app)}
       </div>
     </main>

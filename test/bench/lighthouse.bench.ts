@@ -1,7 +1,8 @@
 // Lighthouse scores for the built demo site and kiosk (issue 8), with mobile
 // emulation (Lighthouse's default), in the system Chromium. Prints the four
 // category scores beside their targets and the audits that cost points; it
-// never asserts. Run: `npm run bench -- lighthouse` (add --no-build to reuse dist/).
+// never asserts. Run: `npm run bench -- lighthouse` (add --no-build to reuse dist/;
+// LOA_LIGHTHOUSE_PAGES=kiosk picks pages).
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import {CHROMIUM_ARGS, requireChromium} from '../../scripts/browser.mjs';
@@ -26,6 +27,9 @@ const PAGES: Array<[string, string]> = [
   ['kiosk', '/kiosk/'],
 ];
 
+/** `LOA_LIGHTHOUSE_PAGES=kiosk,events` runs only the pages whose names contain one of these words. */
+const ONLY = (process.env.LOA_LIGHTHOUSE_PAGES ?? '').split(',').filter(Boolean);
+
 interface Audit {
   id: string;
   title: string;
@@ -46,6 +50,7 @@ export async function bench({origin, report}: BenchContext): Promise<void> {
   const failing: Array<Record<string, string | number>> = [];
   try {
     for (const [name, path] of PAGES) {
+      if (ONLY.length && !ONLY.some((word) => name.includes(word))) continue;
       const run = await lighthouse(`${origin}${path}`, {
         port: chrome.port,
         output: 'json',

@@ -48,8 +48,11 @@ describe('kiosk offline', () => {
     await page.locator('.attract').waitFor();
     const note = page.locator('.offline-note');
     await note.waitFor({timeout: 10_000});
+    // At first it only says the network is down; the cached feeds then tell when they were fetched.
+    await page.waitForFunction("document.querySelector('.offline-note')?.textContent.includes('lúc')", undefined, {timeout: 10_000});
     assert.match(await note.innerText(), /^Đang ngoại tuyến — cập nhật lần cuối lúc \d{2}:\d{2} ngày \d{1,2}\/\d{1,2}$/);
-    assert.ok(await page.locator('.highlight').isVisible(), 'highlights from the cached feeds');
+    assert.ok(await page.locator('.highlight').isVisible(), 'highlights');
+    await page.waitForFunction("document.querySelectorAll('.highlight__card').length === 3");
 
     // News from the cache, inside the element.
     const news = JSON.parse(readFileSync(join(root, 'kiosk/content/news.json'), 'utf8'));

@@ -73,6 +73,9 @@ describe('kiosk screens', () => {
   test('starts on the attract screen with highlights, then Home shows the five tiles', async () => {
     const page = await newPage();
     await assert.doesNotReject(page.locator('.highlight').waitFor());
+    // The guide of the day at once; the next event and the latest news once the feeds answer.
+    await page.waitForFunction("document.querySelectorAll('.highlight__card').length === 3");
+    assert.equal(await page.locator('.highlight__card[data-current]').count(), 1, 'one card shows at a time');
     assert.equal(await page.locator('html').getAttribute('lang'), 'vi');
     // Not a focus trap: nothing is inert or hidden from assistive technology.
     assert.deepEqual(await page.locator('[inert], [aria-hidden="true"]:not(svg):not(dialog *)').evaluateAll((els) => els.map((e) => e.outerHTML.slice(0, 80))), []);
