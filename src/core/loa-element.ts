@@ -1,6 +1,6 @@
 import {LitElement, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
-import {languageOf, withLocale, type Locale} from './locale.js';
+import {isLocaleLoaded, languageOf, loadLocale, withLocale, type Locale} from './locale.js';
 import {clampLevel} from './heading.js';
 
 /*
@@ -41,6 +41,13 @@ export class LoaElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     connected.delete(this);
+  }
+
+  /** Waits for the element's language to load before it renders (English is a lazy chunk). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const locale = languageOf(this);
+    if (isLocaleLoaded(locale)) return super.scheduleUpdate();
+    return loadLocale(locale).then(() => super.scheduleUpdate());
   }
 
   /** Renders in the element's own language. */

@@ -1,5 +1,6 @@
 import {configureReentrantLocalization} from '@lit/localize/init/reentrant.js';
-import * as en from '../generated/locales/en.js';
+
+type Strings = typeof import('../generated/locales/en.js');
 
 /** The UI languages Loa ships. Vietnamese is the source and the fallback. */
 export type Locale = 'vi' | 'en';
@@ -14,12 +15,41 @@ export const LOCALES: readonly Locale[] = ['vi', 'en'];
  */
 let current: Locale = SOURCE_LOCALE;
 
+/*
+ * The English strings are a chunk of their own: most pages are Vietnamese and
+ * never load them. An element that speaks English waits for them before it
+ * renders (LoaElement.scheduleUpdate), so it never flashes Vietnamese.
+ */
+let en: Strings | undefined;
+let loadingEn: Promise<void> | undefined;
+
 configureReentrantLocalization({
   sourceLocale: SOURCE_LOCALE,
   targetLocales: ['en'],
   getLocale: () => current,
   loadLocaleSync: (locale) => (locale === 'en' ? en : undefined),
 });
+
+/** True when msg() can answer in `locale` now. */
+export function isLocaleLoaded(locale: Locale): boolean {
+  return locale === SOURCE_LOCALE || en !== undefined;
+}
+
+/** Loads the strings of `locale` once; resolves at once for Vietnamese. */
+export function loadLocale(locale: Locale): Promise<void> {
+  if (isLocaleLoaded(locale)) return Promise.resolve();
+  loadingEn ??= import('../generated/locales/en.js').then(
+    (strings) => {
+      en = strings;
+    },
+    (error: unknown) => {
+      // A failed chunk (offline, blocked) leaves Vietnamese in place; a later render tries again.
+      loadingEn = undefined;
+      console.warn('[loa] English strings did not load; showing Vietnamese.', error);
+    }
+  );
+  return loadingEn;
+}
 
 /** Runs `fn` with msg() answering in `locale`. Nesting is safe. */
 export function withLocale<T>(locale: Locale, fn: () => T): T {

@@ -10,7 +10,7 @@ import {renderContentStatus} from '../core/content-status.js';
 import {heading} from '../core/heading.js';
 import {announce} from '../core/announcer.js';
 import {speech} from '../core/speech.js';
-import {toLocale, withLocale} from '../core/locale.js';
+import {loadLocale, toLocale, withLocale} from '../core/locale.js';
 import {routeLinkClick} from '../core/outbound-links.js';
 import {
   clampStep,
@@ -610,6 +610,8 @@ export class LoaHowto extends LoaElement {
     const lang = guide.inLanguage || this.locale;
     if (lang === this.voiceLang) return;
     this.voiceLang = lang;
+    // "Bước N" is spoken in the guide's language, which may not be the page's: load its strings now.
+    void loadLocale(toLocale(lang));
     if (!speech.supported) {
       this.voice = 'unsupported';
       return;
@@ -622,6 +624,7 @@ export class LoaHowto extends LoaElement {
 
   private async readAloud(step: GuideStep): Promise<void> {
     const lang = this.contentLang();
+    await loadLocale(toLocale(lang));
     const label = withLocale(toLocale(lang), () => msg(str`Bước ${step.number}:`));
     const text = [`${label} ${step.name}.`, ...step.text, ...step.tips].join(' ');
     this.pauseAudio();
