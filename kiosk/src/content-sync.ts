@@ -7,6 +7,7 @@
  */
 import {pick, type KioskConfig} from './config.js';
 import type {Locale} from '../../src/core/locale.js';
+import {timeSlicer, yieldToMain} from '../../src/core/yield.js';
 
 export interface QrLink {
   href: string;
@@ -52,22 +53,20 @@ function latestNews(feed: unknown): Highlights['news'] {
   return dated[0];
 }
 
-/** A new task, so that a long computation never blocks a touch for long. */
-const yieldToInput = () => new Promise((resolve) => setTimeout(resolve));
-
 /**
  * The first event that has not ended yet, recurring events included. ical.js
  * is loaded on first use, in the chunk <loa-schedule> shares. Expanding a
- * recurrence up to today is slow in ical.js, so each event gets its own task.
+ * recurrence up to today is slow in ical.js, so the work is sliced.
  */
 export async function nextEvent(ics: string, now: Date): Promise<Highlights['event']> {
   const {default: ICAL} = await import('ical.js');
-  await yieldToInput();
+  const slice = timeSlicer();
+  await yieldToMain();
   const calendar = new ICAL.Component(ICAL.parse(ics));
   let best: Highlights['event'];
   const nowTime = ICAL.Time.fromJSDate(now, true);
   for (const vevent of calendar.getAllSubcomponents('vevent')) {
-    await yieldToInput();
+    await slice();
     const event = new ICAL.Event(vevent);
     let start: Date | undefined;
     if (event.isRecurring()) {

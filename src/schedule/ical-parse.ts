@@ -1,6 +1,7 @@
 import type ICALModule from 'ical.js';
 import {ContentError} from '../core/content-error.js';
 import {TIME_ZONE} from '../core/dates.js';
+import {timeSlicer} from '../core/yield.js';
 import {sortEvents, type EventStatus, type ExpansionWindow, type Schedule, type ScheduleEvent} from './event-model.js';
 import {plainLine, plainText, safeGeo, safeUrl} from './plain-text.js';
 import {resolveZone, zoneOffset, zonedToInstant} from './zoned-time.js';
@@ -37,7 +38,7 @@ export async function parseIcal(text: string, window: ExpansionWindow): Promise<
   } catch (error) {
     throw new ContentError('invalid', error instanceof Error ? error.message : String(error));
   }
-  return scheduleFromJcal(ICAL, jcal, window);
+  return await scheduleFromJcal(ICAL, jcal, window);
 }
 
 /** Reads jCal (the JSON form of iCalendar, RFC 7265). */
@@ -45,7 +46,7 @@ export async function parseJcal(data: unknown, window: ExpansionWindow): Promise
   return scheduleFromJcal(await loadIcal(), data, window);
 }
 
-function scheduleFromJcal(ICAL: Ical, jcal: unknown, window: ExpansionWindow): Schedule {
+async function scheduleFromJcal(ICAL: Ical, jcal: unknown, window: ExpansionWindow): Promise<Schedule> {
   // Several root components parse to an array of them; one parses to itself.
   const roots = (Array.isArray(jcal) && Array.isArray(jcal[0]) ? jcal : [jcal]) as unknown[];
   const calendars: Component[] = [];
@@ -70,7 +71,7 @@ function scheduleFromJcal(ICAL: Ical, jcal: unknown, window: ExpansionWindow): S
   let name = '';
   for (const calendar of calendars) {
     name ||= plainLine(safeValue(() => calendar.getFirstPropertyValue('x-wr-calname')));
-    const result = expandCalendar(ICAL, calendar, window);
+    const result = await expandCalendar(ICAL, calendar, window);
     events.push(...result.events);
     skipped += result.skipped;
   }
@@ -120,7 +121,9 @@ function constantOffset(zone: string, window: ExpansionWindow): number | undefin
   return first;
 }
 
-function expandCalendar(ICAL: Ical, calendar: Component, window: ExpansionWindow) {
+/** Expands every event; the work is sliced so a long calendar never blocks input for long. */
+async function expandCalendar(ICAL: Ical, calendar: Component, window: ExpansionWindow) {
+  const slice = timeSlicer();
   const events: ScheduleEvent[] = [];
   let skipped = 0;
   addMissingZones(ICAL, calendar, window);
@@ -135,6 +138,7 @@ function expandCalendar(ICAL: Ical, calendar: Component, window: ExpansionWindow
   }
   for (const [uid, list] of masters) {
     for (const master of list) {
+      await slice();
       if (absurdDuration(master)) {
         skipped++;
         continue;

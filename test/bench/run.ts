@@ -34,7 +34,7 @@ const report: BenchContext['report'] = (title, rows) => {
   console.table(rows);
 };
 
-const BENCH_LIMIT_S = Number(process.env.BENCH_LIMIT_S ?? 300);
+const BENCH_LIMIT_S = Number(process.env.BENCH_LIMIT_S ?? 600);
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const files = readdirSync(here)
   .filter((f) => f.endsWith('.bench.ts'))

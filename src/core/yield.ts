@@ -1,0 +1,26 @@
+/*
+ * Long work (expanding a year of recurring events) must not block a touch or
+ * a key press for long. A time slicer lets a loop run for a few milliseconds,
+ * then gives the main thread back for one task before it goes on.
+ */
+
+/** Gives the main thread back: scheduler.yield() where it exists, else a new task. */
+export function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as {scheduler?: {yield?: () => Promise<void>}}).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve));
+}
+
+/**
+ * Returns a function to await inside a loop: it yields once `sliceMs` of work
+ * has run since the last yield, and costs nothing otherwise.
+ */
+export function timeSlicer(sliceMs = 30): () => Promise<void> | undefined {
+  let since = performance.now();
+  return () => {
+    if (performance.now() - since < sliceMs) return undefined;
+    return yieldToMain().then(() => {
+      since = performance.now();
+    });
+  };
+}
