@@ -52,7 +52,12 @@ export default defineConfig(({mode}): UserConfig => {
           // Library mode leaves ES output unminified by default; webmasters ship this file as is.
           minify: true,
           lib: {entry: here('src/define.ts'), formats: ['es'], fileName: () => 'loa.js'},
-          rolldownOptions: {output: {chunkFileNames: 'chunks/[name]-[hash].js', minify: true}},
+          rolldownOptions: {
+            // Code that loa.js and a lazy chunk share stays in loa.js (the chunk imports it from
+            // there) instead of becoming small chunks loa.js must fetch before it can run.
+            preserveEntrySignatures: 'allow-extension',
+            output: {chunkFileNames: 'chunks/[name]-[hash].js', minify: true},
+          },
         },
       };
     case 'widgets':

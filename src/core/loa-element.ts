@@ -1,6 +1,6 @@
 import {LitElement, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
-import {isLocaleLoaded, languageOf, loadLocale, withLocale, type Locale} from './locale.js';
+import {isLocaleLoaded, languageOf, loadLocale, SOURCE_LOCALE, withLocale, type Locale} from './locale.js';
 import {clampLevel} from './heading.js';
 
 /*
@@ -52,7 +52,9 @@ export class LoaElement extends LitElement {
 
   /** Renders in the element's own language. */
   protected override update(changed: PropertyValues): void {
-    this.locale = languageOf(this);
+    // If the English strings could not load, the text is Vietnamese, and so is the lang it marks.
+    const wanted = languageOf(this);
+    this.locale = isLocaleLoaded(wanted) ? wanted : SOURCE_LOCALE;
     withLocale(this.locale, () => super.update(changed));
   }
 

@@ -5,6 +5,7 @@ import {msg, str} from '@lit/localize';
 import {LoaElement} from '../core/loa-element.js';
 import {themeStyles} from '../core/theme.styles.js';
 import {ContentController} from '../core/content-controller.js';
+import {importPart} from '../core/content-error.js';
 import {ContentError} from '../core/content-error.js';
 import {renderContentStatus} from '../core/content-status.js';
 import {heading} from '../core/heading.js';
@@ -15,7 +16,6 @@ import {routeLinkClick} from '../core/outbound-links.js';
 import {
   clampStep,
   handoffUrl,
-  parseHowto,
   stepFromFragment,
   type Guide,
   type GuideImage,
@@ -24,6 +24,9 @@ import {
 } from './howto-model.js';
 import {durationWords, languageName, problemsSummary} from './howto-messages.js';
 import {howtoStyles} from './loa-howto.styles.js';
+
+/** The HowTo reader is a chunk of its own: it loads with the first guide, in parallel with its download. */
+const loadReader = () => importPart(() => import('./howto-parse.js'));
 
 export type HowtoMode = 'overview' | 'guided';
 
@@ -141,9 +144,9 @@ export class LoaHowto extends LoaElement {
   @state() private reading: {step: number; paused: boolean} | undefined;
 
   private readonly content = new ContentController<Guide>(this, {
-    parse: (text, response) => {
+    parse: async (text, response) => {
       const base = /^https?:/.test(response.url) ? response.url : new URL(this.src, location.href).href;
-      const {guide, problems} = parseHowto(text, base);
+      const {guide, problems} = (await loadReader()).parseHowto(text, base);
       if (!guide) {
         const kind = problems.some((p) => p.code === 'not-json' || p.code === 'no-howto') ? 'format' : 'invalid';
         throw new ContentError(kind, this.localize(() => problemsSummary(problems)));
@@ -214,6 +217,7 @@ export class LoaHowto extends LoaElement {
       // Another guide starts at its own step (session, fragment) or at 1, unless `step` was set with it.
       if (changed.get('src') && !changed.has('step')) this.step = 1;
       this.restoredFor = '';
+      if (this.src) void loadReader().catch(() => undefined);
       void this.content.load(this.src);
     }
     const guide = this.guide;

@@ -8,7 +8,7 @@ import {announce} from '../core/announcer.js';
 import {routeLinkClick} from '../core/outbound-links.js';
 import {nfc} from '../core/text.js';
 import {qrStyles} from './loa-qr.styles.js';
-import {drawQr, type QrDrawing} from './qr-svg.js';
+import type {QrDrawing} from './qr-svg.js';
 import {breakPoints, checkQrUrl, displayUrl, parseHostList, spokenUrl, type QrUrlCheck} from './qr-url.js';
 
 /** Every connected <loa-qr>, so a change of the shared allowlist re-checks them all. */
@@ -16,6 +16,26 @@ const live = new Set<LoaQr>();
 let sharedHosts: string[] | null = null;
 
 type Feedback = 'copied' | 'copy-failed' | undefined;
+
+/*
+ * The QR encoder is a chunk of its own, shared by every <loa-qr>: a page that
+ * shows no code (the schedule before an event is opened) never loads it.
+ */
+let encoder: typeof import('./qr-svg.js') | undefined;
+let loadingEncoder: Promise<void> | undefined;
+
+function loadEncoder(): Promise<void> {
+  loadingEncoder ??= import('./qr-svg.js').then(
+    (module) => {
+      encoder = module;
+    },
+    () => {
+      // Offline before the chunk arrived: the card says so, and the next render tries again.
+      loadingEncoder = undefined;
+    }
+  );
+  return loadingEncoder;
+}
 
 /**
  * A QR code that carries a link from a screen or a printed sheet onto a
@@ -95,6 +115,8 @@ export class LoaQr extends LoaElement {
   private drawing: QrDrawing | undefined;
   /** Set when the link is valid but longer than the largest QR code holds. */
   private tooLong = false;
+  /** Set when the encoder chunk could not be loaded. */
+  private noEncoder = false;
   private lastEncoded = '';
   private feedbackTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -114,18 +136,32 @@ export class LoaQr extends LoaElement {
     return this.check.ok && !this.tooLong ? this.check.url.href : '';
   }
 
+  /** Waits for the encoder before a render with a link, so the card never appears without its code. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!encoder && this.href.trim()) return loadEncoder().then(() => super.scheduleUpdate());
+    return super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.check = checkQrUrl(this.href, [LoaQr.allowedHosts, parseHostList(this.allowedHosts)]);
     const text = this.check.ok ? this.check.url.href : '';
     if (text === this.lastEncoded) return;
-    this.lastEncoded = text;
     this.drawing = undefined;
     this.tooLong = false;
+    this.noEncoder = false;
     this.feedback = undefined;
-    if (!text) return;
+    if (!text) {
+      this.lastEncoded = text;
+      return;
+    }
+    if (!encoder) {
+      this.noEncoder = true;
+      return;
+    }
+    this.lastEncoded = text;
     try {
-      this.drawing = drawQr(text);
+      this.drawing = encoder.drawQr(text);
     } catch {
       this.tooLong = true;
     }
@@ -213,6 +249,7 @@ export class LoaQr extends LoaElement {
 
   private problemText(): string {
     const shown = shorten(this.href.trim());
+    if (this.check.ok && this.noEncoder) return msg('Chưa tạo được mã QR vì mất kết nối mạng. Hãy thử lại sau.');
     if (this.check.ok) return msg('Liên kết quá dài để tạo mã QR. Hãy dùng một địa chỉ ngắn hơn.');
     switch (this.check.problem) {
       case 'empty':

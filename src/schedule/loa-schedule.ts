@@ -4,6 +4,7 @@ import {msg, str} from '@lit/localize';
 import {LoaElement} from '../core/loa-element.js';
 import {themeStyles} from '../core/theme.styles.js';
 import {ContentController} from '../core/content-controller.js';
+import {importPart} from '../core/content-error.js';
 import {renderContentStatus} from '../core/content-status.js';
 import {announce} from '../core/announcer.js';
 import {heading} from '../core/heading.js';
@@ -12,9 +13,6 @@ import {compareVi, fold} from '../core/text.js';
 import {routeLinkClick} from '../core/outbound-links.js';
 import type {Locale} from '../core/locale.js';
 import type {ExpansionWindow, Schedule, ScheduleEvent} from './event-model.js';
-import {parseCalendar} from './parse-calendar.js';
-import {eventToIcs, icsFileName} from './ics-export.js';
-import {formatLunarEn, formatLunarVi, lunarOfDayKey} from './lunar.js';
 import {addDays, startOfDay} from './zoned-time.js';
 import {
   countdown,
@@ -32,6 +30,20 @@ import {
   type Filters,
 } from './schedule-view.js';
 import {scheduleStyles} from './loa-schedule.styles.js';
+
+/*
+ * The calendar readers, lunar dates and the .ics export are a chunk of their
+ * own (calendar-tools.ts). Events only exist once a calendar was read, so
+ * `tools` is always set when an event is on screen.
+ */
+type CalendarTools = typeof import('./calendar-tools.js');
+let tools: CalendarTools | undefined;
+const loadTools = () =>
+  importPart(() => import('./calendar-tools.js')).then((module) => {
+    tools = module;
+    return module;
+  });
+const parseCalendar = async (text: string, window: ExpansionWindow): Promise<Schedule> => (await loadTools()).parseCalendar(text, window);
 
 interface Loaded {
   text: string;
@@ -122,7 +134,10 @@ export class LoaSchedule extends LoaElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('now')) this.window = undefined;
-    if (changed.has('src') || (changed.has('now') && changed.get('now') !== undefined && this.src)) void this.content.load(this.src);
+    if (changed.has('src') || (changed.has('now') && changed.get('now') !== undefined && this.src)) {
+      if (this.src) void loadTools().catch(() => undefined);
+      void this.content.load(this.src);
+    }
     if (changed.has('category')) this.selectedCategories = this.category ? [this.category] : [];
     if (changed.has('place')) this.selectedPlace = this.place;
     if (changed.has('now') || !this.month) {
@@ -132,6 +147,9 @@ export class LoaSchedule extends LoaElement {
   }
 
   override updated(): void {
+    // An open event with a page shows a <loa-qr>; its definition (and the QR
+    // encoder) load the first time one is on screen, not with the schedule.
+    if (!customElements.get('loa-qr') && this.renderRoot.querySelector('loa-qr')) void import('../qr/define.js');
     if (this.focusDayAfterRender) {
       this.focusDayAfterRender = false;
       this.renderRoot.querySelector<HTMLElement>(`td[data-day="${this.activeDay}"]`)?.focus();
@@ -378,8 +396,9 @@ export class LoaSchedule extends LoaElement {
   }
 
   private lunarLabel(key: string): string {
-    const lunar = lunarOfDayKey(key);
-    return this.locale === 'vi' ? formatLunarVi(lunar) : formatLunarEn(lunar);
+    if (!tools) return '';
+    const lunar = tools.lunarOfDayKey(key);
+    return this.locale === 'vi' ? tools.formatLunarVi(lunar) : tools.formatLunarEn(lunar);
   }
 
   private renderDay(group: DayGroup, offset: number): TemplateResult {
@@ -441,10 +460,10 @@ export class LoaSchedule extends LoaElement {
     this.openKey = this.openKey === event.key ? '' : event.key;
   }
 
-  private downloadUrl(event: ScheduleEvent): string {
+  private downloadUrl(tools: CalendarTools, event: ScheduleEvent): string {
     let url = this.downloads.get(event.key);
     if (!url) {
-      url = URL.createObjectURL(new Blob([eventToIcs(event, this.clockNow)], {type: 'text/calendar;charset=utf-8'}));
+      url = URL.createObjectURL(new Blob([tools.eventToIcs(event, this.clockNow)], {type: 'text/calendar;charset=utf-8'}));
       this.downloads.set(event.key, url);
     }
     return url;
@@ -479,7 +498,9 @@ export class LoaSchedule extends LoaElement {
       </dl>
       ${event.description ? html`<p class="schedule__description">${event.description}</p>` : nothing}
       <p class="schedule__actions">
-        <a class="loa-button" part="button add-to-calendar" href=${this.downloadUrl(event)} download=${icsFileName(event)}>${msg('Thêm vào lịch')}</a>
+        ${tools
+          ? html`<a class="loa-button" part="button add-to-calendar" href=${this.downloadUrl(tools, event)} download=${tools.icsFileName(event)}>${msg('Thêm vào lịch')}</a>`
+          : nothing}
         ${map ? html`<a class="loa-button loa-button--secondary" part="button" href=${map} rel="noopener">${msg('Xem bản đồ')}</a>` : nothing}
         ${event.url ? html`<a class="loa-button loa-button--secondary" part="button" href=${event.url} rel="noopener">${msg('Trang sự kiện')}</a>` : nothing}
       </p>

@@ -30,6 +30,11 @@ export function bundleGraph(entry: string): {initial: string[]; lazy: string[]} 
     for (const m of code.matchAll(/import\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g)) lazy.add(join(dirname(file), m[1]));
   };
   visit(entry);
+  // Lazy chunks can load more lazy chunks (the calendar reader loads ical.js).
+  for (const file of lazy) {
+    const code = readFileSync(file, 'utf8');
+    for (const m of code.matchAll(/import\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g)) lazy.add(join(dirname(file), m[1]));
+  }
   return {initial: [...initial], lazy: [...lazy].filter((f) => !initial.has(f))};
 }
 

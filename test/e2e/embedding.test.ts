@@ -161,6 +161,38 @@ describe('no JavaScript', () => {
   });
 });
 
+describe('lazy parts that do not arrive', () => {
+  test('a reader or the QR encoder blocked: each widget says the network failed, nothing throws', async () => {
+    const context = await site.browser.newContext();
+    const {page, log} = await newPage(context);
+    await page.route(/\/chunks\/(feed-parse|calendar-tools|howto-parse|qr-svg)-[^/]+\.js$/, (route) => route.abort());
+    await page.goto(`${site.origin}/host/plain.html`);
+    for (const tag of ['loa-news', 'loa-schedule', 'loa-howto']) {
+      const alert = page.locator(`${tag} [role="alert"]`).first();
+      await alert.waitFor({timeout: 10_000});
+      assert.match(await alert.innerText(), /Không kết nối được mạng/, `${tag}: a network error, not "invalid content"`);
+    }
+    const qr = page.locator('loa-qr [role="alert"]').first();
+    await qr.waitFor({timeout: 10_000});
+    assert.match(await qr.innerText(), /Chưa tạo được mã QR vì mất kết nối mạng/);
+    assert.deepEqual(log.pageErrors, []);
+    await context.close();
+  });
+
+  test('English strings blocked: the English widget shows Vietnamese and marks it so', async () => {
+    const context = await site.browser.newContext();
+    const {page, log} = await newPage(context);
+    await page.route(/\/chunks\/en-[^/]+\.js$/, (route) => route.abort());
+    await page.goto(`${site.origin}/host/no-lang.html`);
+    await waitForContent(page);
+    const languages = await probe<Array<{widget: string; lang: string}>>(page, 'languages()');
+    assert.ok(languages.length > 0 && languages.every((x) => x.lang === 'vi'), JSON.stringify(languages));
+    assert.deepEqual(log.pageErrors, []);
+    assert.ok(log.warnings.some((w) => w.includes('English strings did not load')), 'one clear warning for the webmaster');
+    await context.close();
+  });
+});
+
 describe('narrow widths and text spacing', () => {
   test('in a 280 px sidebar nothing scrolls sideways or clips, with or without the WCAG 1.4.12 spacing', async () => {
     const c = new Checklist();

@@ -4,7 +4,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {fileURLToPath, pathToFileURL} from 'node:url';
-import {parseHowto} from '../../src/howto/howto-model.js';
+import {parseHowto} from '../../src/howto/howto-parse.js';
 
 const dir = fileURLToPath(new URL('../../demo/content/guides/', import.meta.url));
 const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : [];

@@ -1,16 +1,8 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
-import {
-  clampStep,
-  guideSlug,
-  handoffUrl,
-  parseDuration,
-  parseHowto,
-  plainLines,
-  readHowto,
-  stepFromFragment,
-} from '../../src/howto/howto-model.js';
+import {clampStep, guideSlug, handoffUrl, stepFromFragment} from '../../src/howto/howto-model.js';
+import {parseDuration, parseHowto, plainLines, readHowto} from '../../src/howto/howto-parse.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/howto/${name}`, import.meta.url), 'utf8');
 const BASE = 'https://example.test/guides/file.json';

@@ -211,6 +211,7 @@
 'sed34441f75f143c8': `Accessibility`,
 'sed445628665a3d6c': `Time:`,
 'sedc4c46abce9782b': str`step ${0}`,
+'see47f30fc9c8da96': `The QR code could not be made because the network connection was lost. Please try again later.`,
 'sef96d1ef2ed2fcf7': `Show all steps`,
 'sefd5bdfc7002dcae': str`the image of step ${0} has no address`,
 'sf012d5adfba7c6d4': `Online`,
