@@ -397,7 +397,7 @@ describe('<loa-qr>: poster, print and forced colours', () => {
     expect(getComputedStyle(svg).forcedColorAdjust).to.equal('none');
     expect(getComputedStyle(shadow(el).querySelector('.qr__code')!).backgroundColor).to.equal('rgb(255, 255, 255)');
     expect(getComputedStyle(svg.querySelector('path')!).fill).to.equal('rgb(0, 0, 0)');
-    // The Chrome launcher cannot emulate forced-colors (Playwright-only), so the
-    // opt-out is checked through computed style rather than a forced-colours render.
+    // The Chrome launcher cannot emulate forced-colors, so the rendered pixels under
+    // forced colours are checked end to end (test/e2e/embedding.test.ts, "forced colours").
   });
 });

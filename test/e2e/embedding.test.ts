@@ -193,6 +193,46 @@ describe('lazy parts that do not arrive', () => {
   });
 });
 
+describe('forced colours', () => {
+  test('the QR code stays black on white under forced colours, light or dark', async () => {
+    // Pixels are read from a screenshot of the real render, decoded in a second, ordinary page.
+    const reader = await site.browser.newPage();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await site.browser.newContext({forcedColors: 'active', colorScheme});
+      const page = await context.newPage();
+      await page.goto(`${site.origin}/host/plain.html`);
+      const svg = page.locator('loa-qr svg').first();
+      await svg.waitFor();
+      const png = (await svg.screenshot()).toString('base64');
+      const counts = (await reader.evaluate(`(async () => {
+        const img = new Image();
+        img.src = 'data:image/png;base64,${png}';
+        await img.decode();
+        const canvas = Object.assign(document.createElement('canvas'), {width: img.width, height: img.height});
+        const g = canvas.getContext('2d');
+        g.drawImage(img, 0, 0);
+        const data = g.getImageData(0, 0, img.width, img.height).data;
+        let dark = 0, light = 0, other = 0;
+        for (let i = 0; i < data.length; i += 4) {
+          const [r, gr, b] = [data[i], data[i + 1], data[i + 2]];
+          if (r < 60 && gr < 60 && b < 60) dark++;
+          else if (r > 200 && gr > 200 && b > 200) light++;
+          else other++;
+        }
+        const corner = [data[0], data[1], data[2]];
+        return {dark, light, other, corner};
+      })()`)) as {dark: number; light: number; other: number; corner: number[]};
+      const total = counts.dark + counts.light + counts.other;
+      assert.ok(counts.dark / total > 0.2 && counts.dark / total < 0.6, `${colorScheme}: dark modules ${JSON.stringify(counts)}`);
+      assert.ok(counts.light / total > 0.3, `${colorScheme}: white background and quiet zone ${JSON.stringify(counts)}`);
+      assert.ok(counts.other / total < 0.05, `${colorScheme}: nothing but black and white ${JSON.stringify(counts)}`);
+      assert.ok(counts.corner.every((v) => v > 200), `${colorScheme}: the quiet zone is white (${counts.corner})`);
+      await context.close();
+    }
+    await reader.close();
+  });
+});
+
 describe('narrow widths and text spacing', () => {
   test('in a 280 px sidebar nothing scrolls sideways or clips, with or without the WCAG 1.4.12 spacing', async () => {
     const c = new Checklist();

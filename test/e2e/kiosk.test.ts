@@ -315,6 +315,54 @@ describe('kiosk lockdown', () => {
   });
 });
 
+describe('kiosk staff view and daily reload', () => {
+  test('Ctrl+Alt+S, or a 3 s press on the logo, opens the status view; a short press does not', async () => {
+    const page = await newPage(LANDSCAPE);
+    await page.keyboard.press('Control+Alt+KeyS');
+    await page.getByRole('heading', {level: 1, name: 'Tình trạng ki-ốt'}).waitFor();
+    assert.match(await page.locator('.facts').innerText(), /Phiên bản[\s\S]*Service worker/);
+    await page.getByRole('button', {name: 'Trang chủ'}).click();
+    await page.locator('[data-screen="home"]').waitFor();
+
+    const logo = page.locator('.masthead__logo');
+    const box = (await logo.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.waitForTimeout(1000);
+    await page.mouse.up();
+    await page.waitForTimeout(2500);
+    assert.equal(await page.locator('[data-screen="home"]').count(), 1, 'a 1 s press is an ordinary touch');
+
+    await page.mouse.down();
+    await page.getByRole('heading', {level: 1, name: 'Tình trạng ki-ốt'}).waitFor({timeout: 5000});
+    await page.mouse.up();
+    await page.context().close();
+  });
+
+  test('after a day of running it reloads, but only once nobody is using it', async () => {
+    const context = await site.browser.newContext({viewport: LANDSCAPE, serviceWorkers: 'block', reducedMotion: 'reduce'});
+    const page = await context.newPage();
+    await page.clock.install();
+    await gotoKiosk(page, site.origin, '?idle=20&countdown=20');
+    await begin(page);
+    await page.evaluate('window.__sameDocument = true');
+    // A day passes while a resident is on Home (the idle warning comes up): no reload under their hands.
+    await page.clock.fastForward('25:00:00');
+    await page.locator('#idle-warning[open]').waitFor();
+    await page.getByRole('button', {name: 'Tôi cần thêm thời gian'}).click();
+    await page.getByRole('button', {name: 'Tin tức', exact: true}).click();
+    await page.locator('[data-screen="news"]').waitFor();
+    assert.equal(await page.evaluate('window.__sameDocument'), true, 'no reload while in use');
+    // They walk away: the idle reset brings the attract screen, and the kiosk reloads there.
+    const reloaded = page.waitForEvent('load', {timeout: 15_000});
+    await page.clock.runFor('01:00');
+    await reloaded;
+    await page.locator('.attract').waitFor();
+    assert.equal(await page.evaluate('window.__sameDocument'), undefined, 'a fresh document');
+    await context.close();
+  });
+});
+
 async function newPageNoAttract(query: string): Promise<Page> {
   const context = await site.browser.newContext({viewport: LANDSCAPE, serviceWorkers: 'block'});
   const page = await context.newPage();
