@@ -498,7 +498,7 @@ function embedGuide(sampleGuide: string): string {
 <section aria-labelledby="buoc-nhanh">
 <h2 id="buoc-nhanh">Nhúng trong 5 phút</h2>
 <ol>
-  <li>Chép tệp <code>loa.js</code> (và thư mục <code>chunks/</code> nếu có) lên máy chủ của xã, ví dụ vào <code>/loa/</code>. Xem <a href="#tu-luu">tự lưu</a>.</li>
+  <li>Chép tệp <code>loa.js</code> và thư mục <code>chunks/</code> bên cạnh lên máy chủ của xã, ví dụ vào <code>/loa/</code>. Xem <a href="#tu-luu">tự lưu</a>.</li>
   <li>Chép tệp tin tức <code>news.json</code> (định dạng JSON Feed) lên cùng trang, ví dụ <code>/binh-dan-hoc-vu-so/news.json</code>.</li>
   <li>Trong trình soạn thảo của cổng, chuyển sang chế độ HTML (mã nguồn) và dán:</li>
 </ol>
@@ -617,8 +617,8 @@ ${raw(snippet('ma-iis', `<system.webServer>
 <p>Nên tự lưu thay vì dùng CDN: trang không phụ thuộc máy chủ bên ngoài, CSP không phải thêm gì, và phiên bản không tự đổi.</p>
 <ol>
   <li>Lấy thư mục <code>dist/</code> của bản phát hành (<code>npm run build</code>) hoặc của gói npm.</li>
-  <li>Chép <code>loa.js</code> cùng thư mục <code>chunks/</code> (nếu có) lên máy chủ, giữ nguyên cấu trúc; đặt tên thư mục có số phiên bản, ví dụ <code>/loa/0.1.0/</code>.</li>
-  <li>Máy chủ phải trả <code>.js</code> với kiểu <code>text/javascript</code>. Có số phiên bản trong đường dẫn thì có thể cho lưu đệm lâu: <code>Cache-Control: max-age=31536000, immutable</code>.</li>
+  <li>Chép <code>loa.js</code> cùng thư mục <code>chunks/</code> lên máy chủ, giữ nguyên cấu trúc; đặt tên thư mục có số phiên bản, ví dụ <code>/loa/0.1.0/</code>. Thư mục <code>chunks/</code> chứa những phần chỉ tải khi trang cần: bộ đọc tin, lịch và hướng dẫn, bộ lọc HTML, bộ tạo mã QR và chữ tiếng Anh. Thiếu một phần thì tiện ích báo lỗi mạng và có nút “Thử lại”, không để trống.</li>
+  <li>Máy chủ phải trả <code>.js</code> với kiểu <code>text/javascript</code>, nên nén gzip hoặc brotli (nhỏ đi khoảng ba lần). Có số phiên bản trong đường dẫn thì có thể cho lưu đệm lâu: <code>Cache-Control: max-age=31536000, immutable</code>.</li>
 </ol>
 ${raw(snippet('ma-tu-luu', `<script type="module" src="/loa/0.1.0/loa.js"></script>`))}
 <p>Dùng npm và công cụ build? Nhập từng phần tử: <code>import 'loa/news/define.js'</code>; các lớp không tự đăng ký có ở <code>import {LoaNews} from 'loa'</code>.</p>
