@@ -617,7 +617,7 @@ ${raw(snippet('ma-iis', `<system.webServer>
 <p>Nên tự lưu thay vì dùng CDN: trang không phụ thuộc máy chủ bên ngoài, CSP không phải thêm gì, và phiên bản không tự đổi.</p>
 <ol>
   <li>Lấy thư mục <code>dist/</code> của bản phát hành (<code>npm run build</code>) hoặc của gói npm.</li>
-  <li>Chép <code>loa.js</code> cùng thư mục <code>chunks/</code> lên máy chủ, giữ nguyên cấu trúc; đặt tên thư mục có số phiên bản, ví dụ <code>/loa/0.1.0/</code>. Thư mục <code>chunks/</code> chứa những phần chỉ tải khi trang cần: bộ đọc tin, lịch và hướng dẫn, bộ lọc HTML, bộ tạo mã QR và chữ tiếng Anh. Thiếu một phần thì tiện ích báo lỗi mạng và có nút “Thử lại”, không để trống.</li>
+  <li>Chép <code>loa.js</code> cùng thư mục <code>chunks/</code> lên máy chủ, giữ nguyên cấu trúc; đặt tên thư mục có số phiên bản, ví dụ <code>/loa/0.1.0/</code>. Thư mục <code>chunks/</code> chứa những phần chỉ tải khi trang cần: bộ đọc tin, lịch và hướng dẫn, bộ lọc HTML, bộ tạo mã QR và chữ tiếng Anh. Thiếu một phần thì tiện ích báo rõ là lỗi mạng, không bao giờ để trống; thiếu phần chữ tiếng Anh thì tiện ích hiện tiếng Việt.</li>
   <li>Máy chủ phải trả <code>.js</code> với kiểu <code>text/javascript</code>, nên nén gzip hoặc brotli (nhỏ đi khoảng ba lần). Có số phiên bản trong đường dẫn thì có thể cho lưu đệm lâu: <code>Cache-Control: max-age=31536000, immutable</code>.</li>
 </ol>
 ${raw(snippet('ma-tu-luu', `<script type="module" src="/loa/0.1.0/loa.js"></script>`))}
