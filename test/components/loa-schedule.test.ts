@@ -142,7 +142,10 @@ describe('<loa-schedule>', () => {
       expect(map.href).to.contain('https://www.openstreetmap.org/?mlat=16.4637&mlon=107.5909');
       const qr = panel.querySelector('loa-qr')!;
       expect(qr.getAttribute('href')).to.equal('https://hoaloa.example/su-kien/phat-dong');
-      expect(customElements.get('loa-qr')).to.not.equal(undefined);
+      // <loa-qr> registers lazily, the first time an event with a page is open.
+      await customElements.whenDefined('loa-qr');
+      await (qr as HTMLElement & {updateComplete: Promise<boolean>}).updateComplete;
+      expect(qr.shadowRoot!.querySelector('svg[role="img"]')).to.not.equal(null);
       await expect(el).to.be.accessible();
     });
 
