@@ -3,6 +3,7 @@ import {ContentError} from '../core/content-error.js';
 import {TIME_ZONE} from '../core/dates.js';
 import {timeSlicer} from '../core/yield.js';
 import {sortEvents, type EventStatus, type ExpansionWindow, type Schedule, type ScheduleEvent} from './event-model.js';
+import {salvageIcal} from './ical-salvage.js';
 import {plainLine, plainText, safeGeo, safeUrl} from './plain-text.js';
 import {resolveZone, zoneOffset, zonedToInstant} from './zoned-time.js';
 
@@ -32,13 +33,23 @@ async function loadIcal(): Promise<Ical> {
 /** Parses iCalendar text. Throws ContentError('invalid' | 'format') when it cannot. */
 export async function parseIcal(text: string, window: ExpansionWindow): Promise<Schedule> {
   const ICAL = await loadIcal();
-  let jcal: unknown;
   try {
-    jcal = ICAL.parse(text);
-  } catch (error) {
-    throw new ContentError('invalid', error instanceof Error ? error.message : String(error));
+    return await scheduleFromJcal(ICAL, ICAL.parse(text), window);
+  } catch (strictError) {
+    if (strictError instanceof ContentError) throw strictError;
+    const invalid = new ContentError('invalid', strictError instanceof Error ? strictError.message : String(strictError));
+    // One bad line should not hide the rest of the calendar: read what can be read,
+    // but a file with nothing readable left is reported as broken, not as empty.
+    let salvaged;
+    try {
+      salvaged = salvageIcal(ICAL, text);
+    } catch {
+      throw invalid;
+    }
+    const schedule = await scheduleFromJcal(ICAL, salvaged.jcal, window);
+    if (!schedule.events.length) throw invalid;
+    return {...schedule, skipped: schedule.skipped + salvaged.droppedEvents};
   }
-  return await scheduleFromJcal(ICAL, jcal, window);
 }
 
 /** Reads jCal (the JSON form of iCalendar, RFC 7265). */

@@ -96,6 +96,22 @@ test('a broken event is skipped, the rest shown', async () => {
   assert.equal(schedule.skipped, 1);
 });
 
+test('one unreadable line does not hide the rest of the calendar', async () => {
+  const ics = [
+    'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:x',
+    // "=" for ":" (hand-edited): the line goes, the event stays.
+    'BEGIN:VEVENT', 'UID:typo', 'DTSTART:20250106T010000Z', 'SUMMARY:Họp thôn', 'LOCATION=Nhà văn hóa', 'END:VEVENT',
+    // An unreadable rule: the event cannot be placed, so it is dropped and counted, not shown once.
+    'BEGIN:VEVENT', 'UID:bad-rule', 'DTSTART:20250107T010000Z', 'RRULE:FREQ=SOMETIMES', 'SUMMARY:Lớp học', 'END:VEVENT',
+    // A component left open at the end of the file.
+    'BEGIN:VEVENT', 'UID:open', 'DTSTART:20250108T010000Z', 'SUMMARY:Cuối tệp',
+  ].join('\r\n');
+  const schedule = await parseCalendar(ics, window);
+  assert.deepEqual(schedule.events.map((e) => [e.uid, e.title]), [['typo', 'Họp thôn'], ['open', 'Cuối tệp']]);
+  assert.equal(schedule.events[0].location, '');
+  assert.equal(schedule.skipped, 1);
+});
+
 test('distinct errors for what is not a calendar', async () => {
   const kind = async (text: string) => {
     try {
