@@ -7,7 +7,7 @@
  */
 import {pick, type KioskConfig} from './config.js';
 import type {Locale} from '../../src/core/locale.js';
-import {timeSlicer, yieldToMain} from '../../src/core/yield.js';
+import {nextEvent as upcoming} from '../../src/schedule/schedule-view.js';
 
 export interface QrLink {
   href: string;
@@ -54,37 +54,15 @@ function latestNews(feed: unknown): Highlights['news'] {
 }
 
 /**
- * The first event that has not ended yet, recurring events included. ical.js
- * is loaded on first use, in the chunk <loa-schedule> shares. Expanding a
- * recurrence up to today is slow in ical.js, so the work is sliced.
+ * The next event, read the way <loa-schedule> reads it: recurrences,
+ * exceptions and moved occurrences included, cancelled events never. The
+ * calendar readers (and ical.js) are the schedule's lazy chunk.
  */
 export async function nextEvent(ics: string, now: Date): Promise<Highlights['event']> {
-  const {default: ICAL} = await import('ical.js');
-  const slice = timeSlicer();
-  await yieldToMain();
-  const calendar = new ICAL.Component(ICAL.parse(ics));
-  let best: Highlights['event'];
-  const nowTime = ICAL.Time.fromJSDate(now, true);
-  for (const vevent of calendar.getAllSubcomponents('vevent')) {
-    await slice();
-    const event = new ICAL.Event(vevent);
-    let start: Date | undefined;
-    if (event.isRecurring()) {
-      const iterator = event.iterator();
-      for (let i = 0, next = iterator.next(); next && i < 1000; i++, next = iterator.next()) {
-        if (next.compare(nowTime) >= 0) {
-          start = next.toJSDate();
-          break;
-        }
-      }
-    } else if (event.endDate ? event.endDate.compare(nowTime) >= 0 : event.startDate.compare(nowTime) >= 0) {
-      start = event.startDate.toJSDate();
-    }
-    if (start && (!best || start < best.start)) {
-      best = {title: (event.summary ?? '').normalize('NFC'), start, location: event.location?.normalize('NFC') || undefined};
-    }
-  }
-  return best;
+  const {parseCalendar} = await import('../../src/schedule/calendar-tools.js');
+  const window = {start: now, end: new Date(now.getTime() + 2 * 366 * 86_400_000)};
+  const next = upcoming((await parseCalendar(ics, window)).events, now);
+  return next?.title ? {title: next.title, start: next.start, location: next.location || undefined} : undefined;
 }
 
 function qrLinks(list: unknown, lang: Locale): QrLink[] {
