@@ -4,6 +4,11 @@
  * Order (RFC 7303 §3, the Encoding Standard): a byte order mark wins, then the
  * HTTP charset, then the XML declaration, then UTF-8. JSON is always Unicode
  * (RFC 8259), so only a BOM or a charset can change it.
+ *
+ * Bytes that declare nothing and are not valid UTF-8 come from an old CMS in a
+ * legacy code page. For a Vietnamese commune that is windows-1258 far more
+ * often than anything else, so it is the guess: readable Vietnamese instead of
+ * a column of replacement characters.
  */
 
 function bomEncoding(bytes: Uint8Array): string | undefined {
@@ -39,11 +44,12 @@ function decoderFor(label: string | undefined): TextDecoder | undefined {
 /** Decodes a feed's bytes, honouring BOM, HTTP charset and XML declaration. */
 export function decodeFeed(buffer: ArrayBuffer, contentType?: string | null): string {
   const bytes = new Uint8Array(buffer);
-  const decoder =
-    decoderFor(bomEncoding(bytes)) ??
-    decoderFor(httpCharset(contentType)) ??
-    decoderFor(xmlDeclaredEncoding(bytes)) ??
-    new TextDecoder('utf-8');
+  const declared = decoderFor(bomEncoding(bytes)) ?? decoderFor(httpCharset(contentType)) ?? decoderFor(xmlDeclaredEncoding(bytes));
   // TextDecoder drops a BOM that matches its encoding by default.
-  return decoder.decode(bytes);
+  if (declared) return declared.decode(bytes);
+  try {
+    return new TextDecoder('utf-8', {fatal: true}).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1258').decode(bytes);
+  }
 }

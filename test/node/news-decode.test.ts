@@ -30,3 +30,10 @@ test('unknown labels and ASCII claims fall back sensibly', () => {
   assert.equal(xmlDeclaredEncoding(new Uint8Array(Buffer.from("<?xml version='1.0' encoding='UTF-8'?>"))), 'UTF-8');
   assert.equal(xmlDeclaredEncoding(new Uint8Array(Buffer.from('<rss encoding="x">'))), undefined);
 });
+
+test('undeclared bytes that are not UTF-8 are read as windows-1258, the old Vietnamese code page', () => {
+  const legacy = bytes('<rss><title>', ...VIET_1258, '</title></rss>');
+  assert.ok(decodeFeed(legacy, 'application/xml').normalize('NFC').includes('Tiếng Việt'));
+  // Valid UTF-8 with no declaration stays UTF-8.
+  assert.ok(decodeFeed(new Uint8Array(Buffer.from('<t>Tiếng Việt</t>', 'utf8')).buffer, null).includes('Tiếng Việt'));
+});
