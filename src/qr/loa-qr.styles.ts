@@ -47,6 +47,16 @@ export const qrStyles = css`
     forced-color-adjust: none;
     print-color-adjust: exact;
   }
+  /* While the encoder loads: a square of the code's size, so nothing moves when the code arrives. */
+  .qr__pending {
+    display: grid;
+    place-items: center;
+    aspect-ratio: 1;
+    margin: 0;
+    padding: 1em;
+    color: #000;
+    text-align: center;
+  }
   .qr__svg {
     display: block;
     inline-size: 100%;

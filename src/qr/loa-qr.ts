@@ -136,35 +136,42 @@ export class LoaQr extends LoaElement {
     return this.check.ok && !this.tooLong ? this.check.url.href : '';
   }
 
-  /** Waits for the encoder before a render with a link, so the card never appears without its code. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    if (!encoder && this.href.trim()) return loadEncoder().then(() => super.scheduleUpdate());
-    return super.scheduleUpdate();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.check = checkQrUrl(this.href, [LoaQr.allowedHosts, parseHostList(this.allowedHosts)]);
     const text = this.check.ok ? this.check.url.href : '';
-    if (text === this.lastEncoded) return;
+    // Unchanged link: nothing to do, unless the code is still to be drawn. After a failed
+    // encoder load the error stays until the link changes (no retry loop while offline).
+    if (text === this.lastEncoded && (this.drawing || this.tooLong || this.noEncoder || !text)) return;
     this.drawing = undefined;
     this.tooLong = false;
     this.noEncoder = false;
-    this.feedback = undefined;
-    if (!text) {
-      this.lastEncoded = text;
-      return;
-    }
-    if (!encoder) {
-      this.noEncoder = true;
-      return;
-    }
+    if (text !== this.lastEncoded) this.feedback = undefined;
     this.lastEncoded = text;
+    if (!text) return;
+    if (!encoder) {
+      // The card shows at once with the address and a placeholder; the code follows.
+      void loadEncoder().then(() => {
+        this.noEncoder = !encoder;
+        this.requestUpdate();
+      });
+      return;
+    }
     try {
       this.drawing = encoder.drawQr(text);
     } catch {
       this.tooLong = true;
     }
+  }
+
+  /** Resolves once the code is drawn (or cannot be), not merely once the placeholder shows. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (loadingEncoder && !encoder && this.check.ok && !this.noEncoder) {
+      await loadingEncoder;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -177,7 +184,7 @@ export class LoaQr extends LoaElement {
 
   override render() {
     const poster = this.variant === 'poster';
-    const url = this.check.ok && this.drawing ? this.check.url : undefined;
+    const url = this.check.ok && !this.tooLong && !this.noEncoder ? this.check.url : undefined;
     const label = nfc(this.label.trim());
     const title = label || (url ? spokenUrl(url) : '');
     return html`<div class="loa-root qr ${poster ? 'qr--poster' : 'qr--card'}" lang=${this.locale} part="base">
@@ -192,25 +199,27 @@ export class LoaQr extends LoaElement {
   }
 
   private renderCode(url: URL, title: string, label: string): TemplateResult {
-    const drawing = this.drawing!;
+    const drawing = this.drawing;
     const where = spokenUrl(url);
     // Without a label the address is the title: say it once, not twice.
     const name = label ? msg(str`Mã QR: mở ${label} (${where})`) : msg(str`Mã QR: mở ${where}`);
     return html`<div class="qr__body">
       <div class="qr__code" part="code">
-        <svg
-          class="qr__svg"
-          part="qr"
-          role="img"
-          aria-label=${name}
-          viewBox="0 0 ${drawing.size} ${drawing.size}"
-          shape-rendering="crispEdges"
-          focusable="false"
-          xmlns="http://www.w3.org/2000/svg"
-        >
-          <rect width=${drawing.size} height=${drawing.size} fill="#fff"></rect>
-          <path d=${drawing.path} fill="#000"></path>
-        </svg>
+        ${drawing
+          ? html`<svg
+              class="qr__svg"
+              part="qr"
+              role="img"
+              aria-label=${name}
+              viewBox="0 0 ${drawing.size} ${drawing.size}"
+              shape-rendering="crispEdges"
+              focusable="false"
+              xmlns="http://www.w3.org/2000/svg"
+            >
+              <rect width=${drawing.size} height=${drawing.size} fill="#fff"></rect>
+              <path d=${drawing.path} fill="#000"></path>
+            </svg>`
+          : html`<p class="qr__pending">${msg('Đang tạo mã QR…')}</p>`}
       </div>
       <div class="qr__text">
         <p class="qr__instruction" part="instruction">${msg('Mở camera hoặc Zalo và quét mã')}</p>

@@ -179,6 +179,29 @@ describe('lazy parts that do not arrive', () => {
     await context.close();
   });
 
+  test('a slow QR encoder: the card shows at once with its address and a placeholder, then the code', async () => {
+    const context = await site.browser.newContext();
+    const {page, log} = await newPage(context);
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/chunks\/qr-svg-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${site.origin}/host/plain.html`);
+    const qr = page.locator('loa-qr').first();
+    await qr.locator('.qr__pending').waitFor({timeout: 10_000});
+    assert.equal(await qr.locator('.qr__pending').innerText(), 'Đang tạo mã QR…');
+    assert.ok(await qr.locator('.qr__url').isVisible(), 'the address can be read and copied meanwhile');
+    const before = await qr.locator('.qr__code').boundingBox();
+    release();
+    await qr.locator('svg[role="img"]').waitFor({timeout: 10_000});
+    const after = await qr.locator('.qr__code').boundingBox();
+    assert.ok(before && after && Math.abs(before.height - after.height) < 2, `no jump when the code arrives (${before?.height} → ${after?.height})`);
+    assert.deepEqual(log.pageErrors, []);
+    await context.close();
+  });
+
   test('English strings blocked: the English widget shows Vietnamese and marks it so', async () => {
     const context = await site.browser.newContext();
     const {page, log} = await newPage(context);

@@ -88,6 +88,7 @@
 's490beffe2efd31f7': `Version`,
 's495bd4c372cacab3': str`Step ${0} of ${1}: ${2}`,
 's4a2072b970361f74': str`This device has no ${0} voice`,
+'s4bfa41405f9a2a48': `Making the QR code…`,
 's4c61440322b5cdaa': `Open link`,
 's4d4c5b46503c8c01': str`QR codes are made only for secure links starting with https://. The link “${0}” was refused.`,
 's4e452b196ca6e2a9': str`Configuration file: ${0}`,
