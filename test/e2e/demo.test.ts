@@ -213,7 +213,8 @@ describe('embedding guide', () => {
     const buttons = page.getByRole('button', {name: 'Sao chép', exact: true});
     assert.ok((await buttons.count()) >= 5, 'one button per snippet');
     await buttons.first().click();
-    assert.equal(await page.getByRole('status').textContent(), 'Đã sao chép mã.');
+    // The message follows the clipboard write, which is asynchronous.
+    await page.getByRole('status').filter({hasText: /^Đã sao chép mã\.$/}).waitFor({timeout: 5000});
     const copied = (await page.evaluate('navigator.clipboard.readText()')) as string;
     assert.match(copied, /<script type="module" src="\/loa\/loa\.js"><\/script>/);
     await context.close();
