@@ -11,6 +11,11 @@ export const newsStyles = css`
     display: grid;
     gap: var(--_space);
   }
+  /* A long column (a kiosk lists hundreds) lays out only the items near the screen. */
+  .list > li {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 8em;
+  }
   .item {
     display: flex;
     flex-wrap: wrap;
