@@ -30,7 +30,7 @@ function loadEncoder(): Promise<void> {
       encoder = module;
     },
     () => {
-      // Offline before the chunk arrived: the card says so, and the next render tries again.
+      // Offline before the chunk arrived: the card says so; a new link (or a page load) tries again.
       loadingEncoder = undefined;
     }
   );
