@@ -22,6 +22,8 @@ let current: Locale = SOURCE_LOCALE;
  */
 let en: Strings | undefined;
 let loadingEn: Promise<void> | undefined;
+/** One warning per page, however many renders retry. */
+let warned = false;
 
 configureReentrantLocalization({
   sourceLocale: SOURCE_LOCALE,
@@ -45,7 +47,8 @@ export function loadLocale(locale: Locale): Promise<void> {
     (error: unknown) => {
       // A failed chunk (offline, blocked) leaves Vietnamese in place; a later render tries again.
       loadingEn = undefined;
-      console.warn('[loa] English strings did not load; showing Vietnamese.', error);
+      if (!warned) console.warn('[loa] English strings did not load; showing Vietnamese.', error);
+      warned = true;
     }
   );
   return loadingEn;
