@@ -600,7 +600,7 @@ export class LoaHowto extends LoaElement {
   private toggleHandoff = (): void => {
     this.handoffOpen = !this.handoffOpen;
     // Registers <loa-qr> on first use; the panel shows its URL text meanwhile.
-    if (this.handoffOpen && !customElements.get('loa-qr')) void import('../qr/define.js');
+    if (this.handoffOpen && !customElements.get('loa-qr')) import('../qr/define.js').catch(() => undefined);
   };
 
   /* ---------- read aloud ---------- */

@@ -148,8 +148,9 @@ export class LoaSchedule extends LoaElement {
 
   override updated(): void {
     // An open event with a page shows a <loa-qr>; its definition (and the QR
-    // encoder) load the first time one is on screen, not with the schedule.
-    if (!customElements.get('loa-qr') && this.renderRoot.querySelector('loa-qr')) void import('../qr/define.js');
+    // encoder) load the first time one is on screen, not with the schedule. If
+    // it cannot load, the "Trang sự kiện" link beside it still leads there.
+    if (!customElements.get('loa-qr') && this.renderRoot.querySelector('loa-qr')) import('../qr/define.js').catch(() => undefined);
     if (this.focusDayAfterRender) {
       this.focusDayAfterRender = false;
       this.renderRoot.querySelector<HTMLElement>(`td[data-day="${this.activeDay}"]`)?.focus();
