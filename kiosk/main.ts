@@ -19,6 +19,7 @@ const elements = [
 void (async () => {
   for (const load of elements) {
     await nextTask();
-    await load();
+    // One element that fails to load (a cache gone wrong) must not keep the others away.
+    await load().catch((error: unknown) => console.error('[kiosk] an element did not load', error));
   }
 })();
