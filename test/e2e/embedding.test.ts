@@ -193,6 +193,9 @@ describe('lazy parts that do not arrive', () => {
     await qr.locator('.qr__pending').waitFor({timeout: 10_000});
     assert.equal(await qr.locator('.qr__pending').innerText(), 'Đang tạo mã QR…');
     assert.ok(await qr.locator('.qr__url').isVisible(), 'the address can be read and copied meanwhile');
+    await page.addScriptTag({path: axePath});
+    const axe = (await page.evaluate(`axe.run({include: [['loa-qr']]}, {runOnly: {type: 'tag', values: ${JSON.stringify(WCAG)}}})`)) as AxeResult;
+    assert.deepEqual(axe.violations.map((v) => v.id), [], 'the waiting card passes axe');
     const before = await qr.locator('.qr__code').boundingBox();
     release();
     await qr.locator('svg[role="img"]').waitFor({timeout: 10_000});
