@@ -5,11 +5,11 @@
 // when it does.
 import './kiosk.css';
 import {defineElement} from '../src/core/define.js';
+import {yieldToMain} from '../src/core/yield.js';
 import {KioskApp} from './src/kiosk-app.js';
 
 defineElement('loa-kiosk-app', KioskApp);
 
-const nextTask = () => new Promise((resolve) => setTimeout(resolve));
 const elements = [
   () => import('../src/news/define.js'),
   () => import('../src/schedule/define.js'),
@@ -18,7 +18,7 @@ const elements = [
 ];
 void (async () => {
   for (const load of elements) {
-    await nextTask();
+    await yieldToMain();
     // One element that fails to load (a cache gone wrong) must not keep the others away.
     await load().catch((error: unknown) => console.error('[kiosk] an element did not load', error));
   }

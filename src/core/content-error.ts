@@ -30,15 +30,3 @@ export function asContentError(error: unknown, url = ''): ContentError {
   const detail = error instanceof Error ? error.message : String(error);
   return new ContentError('invalid', detail, url);
 }
-
-/**
- * Loads one of Loa's lazy chunks (a feed or calendar reader). A chunk that
- * does not arrive is a network problem, not bad content, and says so.
- */
-export async function importPart<T>(load: () => Promise<T>): Promise<T> {
-  try {
-    return await load();
-  } catch (error) {
-    throw new ContentError('network', `chunk: ${error instanceof Error ? error.message : String(error)}`);
-  }
-}

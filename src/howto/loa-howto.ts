@@ -5,7 +5,7 @@ import {msg, str} from '@lit/localize';
 import {LoaElement} from '../core/loa-element.js';
 import {themeStyles} from '../core/theme.styles.js';
 import {ContentController} from '../core/content-controller.js';
-import {importPart} from '../core/content-error.js';
+import {lazyPart} from '../core/lazy-part.js';
 import {ContentError} from '../core/content-error.js';
 import {renderContentStatus} from '../core/content-status.js';
 import {heading} from '../core/heading.js';
@@ -26,7 +26,7 @@ import {durationWords, languageName, problemsSummary} from './howto-messages.js'
 import {howtoStyles} from './loa-howto.styles.js';
 
 /** The HowTo reader is a chunk of its own: it loads with the first guide, in parallel with its download. */
-const loadReader = () => importPart(() => import('./howto-parse.js'));
+const reader = lazyPart(() => import('./howto-parse.js'));
 
 export type HowtoMode = 'overview' | 'guided';
 
@@ -146,7 +146,7 @@ export class LoaHowto extends LoaElement {
   private readonly content = new ContentController<Guide>(this, {
     parse: async (text, response) => {
       const base = /^https?:/.test(response.url) ? response.url : new URL(this.src, location.href).href;
-      const {guide, problems} = (await loadReader()).parseHowto(text, base);
+      const {guide, problems} = (await reader.load()).parseHowto(text, base);
       if (!guide) {
         const kind = problems.some((p) => p.code === 'not-json' || p.code === 'no-howto') ? 'format' : 'invalid';
         throw new ContentError(kind, this.localize(() => problemsSummary(problems)));
@@ -217,7 +217,7 @@ export class LoaHowto extends LoaElement {
       // Another guide starts at its own step (session, fragment) or at 1, unless `step` was set with it.
       if (changed.get('src') && !changed.has('step')) this.step = 1;
       this.restoredFor = '';
-      if (this.src) void loadReader().catch(() => undefined);
+      if (this.src) reader.prefetch();
       void this.content.load(this.src);
     }
     const guide = this.guide;

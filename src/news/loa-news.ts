@@ -6,7 +6,7 @@ import {LoaElement} from '../core/loa-element.js';
 import {languageOf} from '../core/locale.js';
 import {themeStyles} from '../core/theme.styles.js';
 import {ContentController} from '../core/content-controller.js';
-import {importPart} from '../core/content-error.js';
+import {lazyPart} from '../core/lazy-part.js';
 import {renderContentStatus} from '../core/content-status.js';
 import {heading} from '../core/heading.js';
 import {announce} from '../core/announcer.js';
@@ -23,7 +23,7 @@ import {newsStyles} from './loa-news.styles.js';
  * The feed readers (JSON Feed, RSS, Atom) are a chunk of their own: they load
  * with the first feed, in parallel with its download.
  */
-const loadReaders = () => importPart(() => import('./feed-parse.js'));
+const readers = lazyPart(() => import('./feed-parse.js'));
 
 /** How many items show before "Xem thêm" when `limit` is missing or nonsense. */
 const DEFAULT_LIMIT = 6;
@@ -86,7 +86,7 @@ export class LoaNews extends LoaElement {
 
   private readonly content = new ContentController<Feed>(this, {
     decode: (bytes, response) => decodeFeed(bytes, response.headers.get('content-type')),
-    parse: async (text, response) => (await loadReaders()).parseFeed(text, feedBase(response.url || this.src)),
+    parse: async (text, response) => (await readers.load()).parseFeed(text, feedBase(response.url || this.src)),
   });
 
   private readonly onSpeechChange = () => {
@@ -128,7 +128,7 @@ export class LoaNews extends LoaElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src')) {
       this.openId = undefined;
-      if (this.src) void loadReaders().catch(() => undefined);
+      if (this.src) readers.prefetch();
       void this.content.load(this.src);
     }
     if (changed.has('limit') || changed.has('category') || changed.has('src')) this.shown = this.step;

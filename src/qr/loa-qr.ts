@@ -7,6 +7,7 @@ import {heading} from '../core/heading.js';
 import {announce} from '../core/announcer.js';
 import {routeLinkClick} from '../core/outbound-links.js';
 import {nfc} from '../core/text.js';
+import {lazyPart} from '../core/lazy-part.js';
 import {qrStyles} from './loa-qr.styles.js';
 import type {QrDrawing} from './qr-svg.js';
 import {breakPoints, checkQrUrl, displayUrl, parseHostList, spokenUrl, type QrUrlCheck} from './qr-url.js';
@@ -21,21 +22,7 @@ type Feedback = 'copied' | 'copy-failed' | undefined;
  * The QR encoder is a chunk of its own, shared by every <loa-qr>: a page that
  * shows no code (the schedule before an event is opened) never loads it.
  */
-let encoder: typeof import('./qr-svg.js') | undefined;
-let loadingEncoder: Promise<void> | undefined;
-
-function loadEncoder(): Promise<void> {
-  loadingEncoder ??= import('./qr-svg.js').then(
-    (module) => {
-      encoder = module;
-    },
-    () => {
-      // Offline before the chunk arrived: the card says so; a new link (or a page load) tries again.
-      loadingEncoder = undefined;
-    }
-  );
-  return loadingEncoder;
-}
+const encoder = lazyPart(() => import('./qr-svg.js'));
 
 /**
  * A QR code that carries a link from a screen or a printed sheet onto a
@@ -149,16 +136,20 @@ export class LoaQr extends LoaElement {
     if (text !== this.lastEncoded) this.feedback = undefined;
     this.lastEncoded = text;
     if (!text) return;
-    if (!encoder) {
+    if (!encoder.module) {
       // The card shows at once with the address and a placeholder; the code follows.
-      void loadEncoder().then(() => {
-        this.noEncoder = !encoder;
-        this.requestUpdate();
-      });
+      // A failed load stays an error until the link changes (or the page reloads).
+      encoder.load().then(
+        () => this.requestUpdate(),
+        () => {
+          this.noEncoder = true;
+          this.requestUpdate();
+        }
+      );
       return;
     }
     try {
-      this.drawing = encoder.drawQr(text);
+      this.drawing = encoder.module.drawQr(text);
     } catch {
       this.tooLong = true;
     }
@@ -167,8 +158,8 @@ export class LoaQr extends LoaElement {
   /** Resolves once the code is drawn (or cannot be), not merely once the placeholder shows. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (loadingEncoder && !encoder && this.check.ok && !this.noEncoder) {
-      await loadingEncoder;
+    while (this.check.ok && !encoder.module && !this.noEncoder) {
+      await encoder.load().catch(() => undefined);
       done = await super.getUpdateComplete();
     }
     return done;

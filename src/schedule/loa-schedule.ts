@@ -4,7 +4,7 @@ import {msg, str} from '@lit/localize';
 import {LoaElement} from '../core/loa-element.js';
 import {themeStyles} from '../core/theme.styles.js';
 import {ContentController} from '../core/content-controller.js';
-import {importPart} from '../core/content-error.js';
+import {lazyPart} from '../core/lazy-part.js';
 import {renderContentStatus} from '../core/content-status.js';
 import {announce} from '../core/announcer.js';
 import {heading} from '../core/heading.js';
@@ -34,16 +34,11 @@ import {scheduleStyles} from './loa-schedule.styles.js';
 /*
  * The calendar readers, lunar dates and the .ics export are a chunk of their
  * own (calendar-tools.ts). Events only exist once a calendar was read, so
- * `tools` is always set when an event is on screen.
+ * `tools.module` is always set when an event is on screen.
  */
 type CalendarTools = typeof import('./calendar-tools.js');
-let tools: CalendarTools | undefined;
-const loadTools = () =>
-  importPart(() => import('./calendar-tools.js')).then((module) => {
-    tools = module;
-    return module;
-  });
-const parseCalendar = async (text: string, window: ExpansionWindow): Promise<Schedule> => (await loadTools()).parseCalendar(text, window);
+const tools = lazyPart(() => import('./calendar-tools.js'));
+const parseCalendar = async (text: string, window: ExpansionWindow): Promise<Schedule> => (await tools.load()).parseCalendar(text, window);
 
 interface Loaded {
   text: string;
@@ -135,7 +130,7 @@ export class LoaSchedule extends LoaElement {
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('now')) this.window = undefined;
     if (changed.has('src') || (changed.has('now') && changed.get('now') !== undefined && this.src)) {
-      if (this.src) void loadTools().catch(() => undefined);
+      if (this.src) tools.prefetch();
       void this.content.load(this.src);
     }
     if (changed.has('category')) this.selectedCategories = this.category ? [this.category] : [];
@@ -397,9 +392,10 @@ export class LoaSchedule extends LoaElement {
   }
 
   private lunarLabel(key: string): string {
-    if (!tools) return '';
-    const lunar = tools.lunarOfDayKey(key);
-    return this.locale === 'vi' ? tools.formatLunarVi(lunar) : tools.formatLunarEn(lunar);
+    const lunarDates = tools.module;
+    if (!lunarDates) return '';
+    const lunar = lunarDates.lunarOfDayKey(key);
+    return this.locale === 'vi' ? lunarDates.formatLunarVi(lunar) : lunarDates.formatLunarEn(lunar);
   }
 
   private renderDay(group: DayGroup, offset: number): TemplateResult {
@@ -461,10 +457,10 @@ export class LoaSchedule extends LoaElement {
     this.openKey = this.openKey === event.key ? '' : event.key;
   }
 
-  private downloadUrl(tools: CalendarTools, event: ScheduleEvent): string {
+  private downloadUrl(exporter: CalendarTools, event: ScheduleEvent): string {
     let url = this.downloads.get(event.key);
     if (!url) {
-      url = URL.createObjectURL(new Blob([tools.eventToIcs(event, this.clockNow)], {type: 'text/calendar;charset=utf-8'}));
+      url = URL.createObjectURL(new Blob([exporter.eventToIcs(event, this.clockNow)], {type: 'text/calendar;charset=utf-8'}));
       this.downloads.set(event.key, url);
     }
     return url;
@@ -499,8 +495,8 @@ export class LoaSchedule extends LoaElement {
       </dl>
       ${event.description ? html`<p class="schedule__description">${event.description}</p>` : nothing}
       <p class="schedule__actions">
-        ${tools
-          ? html`<a class="loa-button" part="button add-to-calendar" href=${this.downloadUrl(tools, event)} download=${tools.icsFileName(event)}>${msg('Thêm vào lịch')}</a>`
+        ${tools.module
+          ? html`<a class="loa-button" part="button add-to-calendar" href=${this.downloadUrl(tools.module, event)} download=${tools.module.icsFileName(event)}>${msg('Thêm vào lịch')}</a>`
           : nothing}
         ${map ? html`<a class="loa-button loa-button--secondary" part="button" href=${map} rel="noopener">${msg('Xem bản đồ')}</a>` : nothing}
         ${event.url ? html`<a class="loa-button loa-button--secondary" part="button" href=${event.url} rel="noopener">${msg('Trang sự kiện')}</a>` : nothing}
