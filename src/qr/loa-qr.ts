@@ -15,6 +15,8 @@ import {breakPoints, checkQrUrl, displayUrl, parseHostList, spokenUrl, type QrUr
 /** Every connected <loa-qr>, so a change of the shared allowlist re-checks them all. */
 const live = new Set<LoaQr>();
 let sharedHosts: string[] | null = null;
+/** Page-wide switches the kiosk sets once, for codes inside other elements' shadow roots too. */
+const pageWide = {noCopy: false, noOpen: false};
 
 type Feedback = 'copied' | 'copy-failed' | undefined;
 
@@ -38,6 +40,7 @@ const encoder = lazyPart(() => import('./qr-svg.js'));
  * - `heading-level`: 1–6, level of that heading (default 2).
  * - `variant`: `card` (default) or `poster` (a large A4/A5 sheet for notice boards; prints cleanly).
  * - `no-open`: hides the "open" link (the kiosk never navigates away).
+ * - `no-copy`: hides the "copy link" button (a public kiosk never writes to the clipboard).
  * - `allowed-hosts`: space-separated hosts; only those and their sub-domains may become codes.
  *   It narrows the shared list `LoaQr.allowedHosts`, never widens it.
  *
@@ -80,6 +83,28 @@ export class LoaQr extends LoaElement {
     live.forEach((el) => el.requestUpdate());
   }
 
+  /**
+   * `no-copy` for every <loa-qr> on the page, including those inside
+   * <loa-schedule> and <loa-howto>, which a page cannot reach by attribute.
+   * The kiosk sets it: `customElements.get('loa-qr').noCopy = true`.
+   */
+  static get noCopy(): boolean {
+    return pageWide.noCopy;
+  }
+  static set noCopy(value: boolean) {
+    pageWide.noCopy = value;
+    live.forEach((el) => el.requestUpdate());
+  }
+
+  /** `no-open` for every <loa-qr> on the page, as `noCopy`. */
+  static get noOpen(): boolean {
+    return pageWide.noOpen;
+  }
+  static set noOpen(value: boolean) {
+    pageWide.noOpen = value;
+    live.forEach((el) => el.requestUpdate());
+  }
+
   /** The link to encode: https:, or http: on localhost for development. */
   @property() href = '';
 
@@ -91,6 +116,9 @@ export class LoaQr extends LoaElement {
 
   /** Hides the open link; the kiosk sets it because it never leaves the app. */
   @property({type: Boolean, attribute: 'no-open', reflect: true}) noOpen = false;
+
+  /** Hides the copy button; the kiosk sets it because a public terminal never writes to the clipboard. */
+  @property({type: Boolean, attribute: 'no-copy', reflect: true}) noCopy = false;
 
   /** Space-separated hosts allowed for this element, narrowing `LoaQr.allowedHosts`. */
   @property({attribute: 'allowed-hosts'}) allowedHosts: string | null = null;
@@ -224,15 +252,16 @@ export class LoaQr extends LoaElement {
   }
 
   private renderActions(url: URL, title: string): TemplateResult | typeof nothing {
-    const canCopy = typeof navigator !== 'undefined' && typeof navigator.clipboard?.writeText === 'function';
-    if (!canCopy && this.noOpen) return nothing;
+    const canCopy = !this.noCopy && !pageWide.noCopy && typeof navigator !== 'undefined' && typeof navigator.clipboard?.writeText === 'function';
+    const canOpen = !this.noOpen && !pageWide.noOpen;
+    if (!canCopy && !canOpen) return nothing;
     return html`<div class="qr__actions" part="actions">
         ${canCopy
           ? html`<button class="loa-button" part="button" type="button" @click=${this.copy}>
               ${msg('Sao chép liên kết')}<span class="visually-hidden">: ${title}</span>
             </button>`
           : nothing}
-        ${this.noOpen
+        ${!canOpen
           ? nothing
           : html`<a class="loa-button loa-button--secondary qr__open" part="open" href=${url.href} @click=${this.onOpen}>
               ${msg('Mở liên kết')}<span class="visually-hidden">: ${title}</span>
@@ -282,7 +311,7 @@ export class LoaQr extends LoaElement {
 
   private async copy(): Promise<void> {
     const text = this.encodedText;
-    if (!text) return;
+    if (!text || this.noCopy || pageWide.noCopy) return;
     let result: Feedback;
     try {
       await navigator.clipboard.writeText(text);

@@ -88,6 +88,20 @@ export class LoaSchedule extends LoaElement {
   @property() category = '';
   /** A place to filter by at first. */
   @property() place = '';
+  /**
+   * Plain dates only: no "Hôm nay", "Ngày mai", "Còn 3 ngày" and no "next
+   * event". For a clock that cannot be trusted (the kiosk sets it when its
+   * clock is before the build date or far past the content), so nobody is
+   * told that a past event is still to come.
+   */
+  @property({type: Boolean, attribute: 'plain-dates', reflect: true}) plainDates = false;
+  /**
+   * What "Thêm vào lịch" gives: `file`, a .ics file of the event (default),
+   * or `qr`, a QR code of the calendar's own address (`src`, resolved) for a
+   * phone to subscribe to. The kiosk uses `qr`: it never downloads anything.
+   * With `qr` the control is left out when that address cannot be a QR code.
+   */
+  @property({attribute: 'add-to-calendar'}) addToCalendar: 'file' | 'qr' = 'file';
 
   @state() private selectedCategories: string[] = [];
   @state() private selectedPlace = '';
@@ -99,6 +113,7 @@ export class LoaSchedule extends LoaElement {
   @state() private month = '';
   @state() private activeDay = '';
   @state() private selectedDay = '';
+  @state() private subscribeOpen = '';
 
   private window: ExpansionWindow | undefined;
   private downloads = new Map<string, string>();
@@ -226,6 +241,7 @@ export class LoaSchedule extends LoaElement {
   // ——— Next event ———
 
   private renderNext(events: ScheduleEvent[]): TemplateResult | typeof nothing {
+    if (this.plainDates) return nothing;
     const now = this.clockNow;
     const next = nextEvent(events, now);
     if (!next) return nothing;
@@ -306,7 +322,17 @@ export class LoaSchedule extends LoaElement {
       return msg(str`Có ${n} sự kiện trong tháng khớp bộ lọc.`);
     }
     const n = upcomingByDay(this.filtered, this.clockNow).reduce((sum, g) => sum + g.events.length, 0);
+    if (this.plainDates) return msg(str`Có ${n} sự kiện từ ngày ${formatLongDate(this.clockNow, this.locale)} khớp bộ lọc.`);
     return msg(str`Có ${n} sự kiện sắp tới khớp bộ lọc.`);
+  }
+
+  /** The agenda with nothing to show; with `plain-dates`, said from a plain date, never "sắp tới". */
+  private emptyText(now: Date): string {
+    if (this.plainDates) {
+      const from = formatLongDate(now, this.locale);
+      return this.filtering ? msg(str`Không có sự kiện nào từ ngày ${from} khớp bộ lọc.`) : msg(str`Không có sự kiện nào từ ngày ${from}.`);
+    }
+    return this.filtering ? msg('Không có sự kiện sắp tới nào khớp bộ lọc.') : msg('Chưa có sự kiện sắp tới.');
   }
 
   private announceCount(): void {
@@ -355,7 +381,7 @@ export class LoaSchedule extends LoaElement {
     return html`<div class="schedule__agenda">
       ${upcoming.length
         ? shown.map((group) => this.renderDay(group, 1))
-        : html`<p class="schedule__empty">${this.filtering ? msg('Không có sự kiện sắp tới nào khớp bộ lọc.') : msg('Chưa có sự kiện sắp tới.')}</p>`}
+        : html`<p class="schedule__empty">${this.emptyText(now)}</p>`}
       ${upcoming.length > shown.length
         ? html`<button type="button" part="button" class="loa-button loa-button--secondary" @click=${() => (this.dayLimit += DAYS_PER_PAGE)}>
             ${msg('Xem thêm ngày')}
@@ -385,6 +411,7 @@ export class LoaSchedule extends LoaElement {
   }
 
   private dayLabel(key: string): string {
+    if (this.plainDates) return formatLongDate(startOfDay(key), this.locale);
     const diff = daysBetween(this.clockNow, startOfDay(key));
     if (diff === 0) return msg('Hôm nay');
     if (diff === 1) return msg('Ngày mai');
@@ -406,7 +433,7 @@ export class LoaSchedule extends LoaElement {
     return html`<section class="schedule__day" part="day">
       ${heading(
         this.level,
-        html`<time datetime=${group.key}>${label}</time>${relative === 0 || relative === 1
+        html`<time datetime=${group.key}>${label}</time>${!this.plainDates && (relative === 0 || relative === 1)
             ? html`<span class="schedule__day-date">, ${formatLongDate(date, this.locale)}</span>`
             : nothing}
           <span class="schedule__lunar" part="lunar">${this.lunarLabel(group.key)}</span>`,
@@ -495,13 +522,52 @@ export class LoaSchedule extends LoaElement {
       </dl>
       ${event.description ? html`<p class="schedule__description">${event.description}</p>` : nothing}
       <p class="schedule__actions">
-        ${tools.module
-          ? html`<a class="loa-button" part="button add-to-calendar" href=${this.downloadUrl(tools.module, event)} download=${tools.module.icsFileName(event)}>${msg('Thêm vào lịch')}</a>`
-          : nothing}
+        ${this.renderAddToCalendar(event)}
         ${map ? html`<a class="loa-button loa-button--secondary" part="button" href=${map} rel="noopener">${msg('Xem bản đồ')}</a>` : nothing}
         ${event.url ? html`<a class="loa-button loa-button--secondary" part="button" href=${event.url} rel="noopener">${msg('Trang sự kiện')}</a>` : nothing}
       </p>
+      ${this.subscribeOpen === event.key ? this.renderSubscribeQr() : nothing}
       ${event.url ? html`<loa-qr class="schedule__qr" href=${event.url} label=${event.title}></loa-qr>` : nothing}`;
+  }
+
+  /** The calendar's own address, for `add-to-calendar="qr"`: absolute, and one a QR code accepts. */
+  private get subscribeUrl(): string {
+    if (!this.src) return '';
+    try {
+      const url = new URL(this.src, document.baseURI);
+      const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+      // The rule of <loa-qr>: https, or http on localhost for development. Never blob: or data:.
+      return url.protocol === 'https:' || (local && url.protocol === 'http:') ? url.href : '';
+    } catch {
+      return '';
+    }
+  }
+
+  private renderAddToCalendar(event: ScheduleEvent): TemplateResult | typeof nothing {
+    if (this.addToCalendar === 'qr') {
+      if (!this.subscribeUrl) return nothing;
+      const open = this.subscribeOpen === event.key;
+      return html`<button
+        type="button"
+        class="loa-button"
+        part="button add-to-calendar"
+        aria-expanded=${String(open)}
+        @click=${() => (this.subscribeOpen = open ? '' : event.key)}
+      >
+        ${msg('Thêm vào lịch')}
+      </button>`;
+    }
+    if (!tools.module) return nothing;
+    return html`<a class="loa-button" part="button add-to-calendar" href=${this.downloadUrl(tools.module, event)} download=${tools.module.icsFileName(event)}>${msg('Thêm vào lịch')}</a>`;
+  }
+
+  private renderSubscribeQr(): TemplateResult {
+    const name = this.schedule?.name || msg('Lịch sự kiện');
+    // Rendered right after the button's row, so the expanded content follows it in reading order.
+    return html`<div class="schedule__subscribe">
+      <p>${msg('Quét mã bằng điện thoại để thêm cả lịch này vào lịch của bạn. Sự kiện mới sẽ tự hiện ra.')}</p>
+      <loa-qr class="schedule__qr" href=${this.subscribeUrl} label=${name}></loa-qr>
+    </div>`;
   }
 
   // ——— Month ———

@@ -350,6 +350,38 @@ describe('<loa-qr>: actions', () => {
     expect(await decode(el)).to.equal('https://vneid.gov.vn/');
     await expect(el).to.be.accessible();
   });
+  it('has no copy button with no-copy, and never writes to the clipboard (the kiosk)', async () => {
+    const copied: string[] = [];
+    fakeClipboard(async (text) => void copied.push(text));
+    const el = await fixture<LoaQr>(html`<loa-qr href="https://vneid.gov.vn/" label="VNeID" no-copy></loa-qr>`);
+    expect(shadow(el).querySelector('button')).to.equal(null);
+    expect(shadow(el).querySelector('a')).to.not.equal(null);
+    el.setAttribute('no-open', '');
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.qr__actions')).to.equal(null);
+    expect(await decode(el)).to.equal('https://vneid.gov.vn/');
+    expect(copied).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('takes no-copy and no-open page-wide, for codes inside other elements', async () => {
+    fakeClipboard(async () => undefined);
+    const el = await qr('https://vneid.gov.vn/', 'VNeID');
+    expect(shadow(el).querySelectorAll('button, a').length).to.equal(2);
+    try {
+      LoaQr.noCopy = true;
+      await el.updateComplete;
+      expect(shadow(el).querySelector('button')).to.equal(null);
+      LoaQr.noOpen = true;
+      await el.updateComplete;
+      expect(shadow(el).querySelector('button, a')).to.equal(null);
+    } finally {
+      LoaQr.noCopy = false;
+      LoaQr.noOpen = false;
+    }
+    await el.updateComplete;
+    expect(shadow(el).querySelectorAll('button, a').length).to.equal(2);
+  });
 });
 
 describe('<loa-qr>: poster, print and forced colours', () => {

@@ -93,6 +93,18 @@ describe('<loa-schedule>', () => {
       expect(node, names.join('\n')).to.not.equal(null);
     });
 
+    it('with plain-dates, says no "Hôm nay", "Ngày mai" or countdown, and shows no next event', async () => {
+      const el = await load();
+      el.plainDates = true;
+      await settle(el);
+      expect($(el, '.schedule__next')).to.equal(null);
+      const headings = $$(el, '.schedule__day-heading').map(text);
+      expect(headings[0]).to.match(/^Chủ Nhật, 5 tháng 10, 2025/);
+      for (const h of headings) expect(h).to.not.match(/Hôm nay|Ngày mai/);
+      expect(text(el.shadowRoot!.querySelector('.loa-root'))).to.not.match(/Hôm nay|Ngày mai|Còn \d+ ngày|Đang diễn ra|sắp tới/);
+      await expect(el).to.be.accessible();
+    });
+
     it('keeps past events reachable behind "Sự kiện đã qua"', async () => {
       const el = await load();
       expect(titles(el)).to.not.include('Lễ phát động phong trào Bình dân học vụ số');
@@ -158,6 +170,40 @@ describe('<loa-schedule>', () => {
       expect(text(panel)).to.contain('Thứ Tư, 8 tháng 10, 2025, từ 09:00 đến 11:00');
       expect([...panel.querySelectorAll('a')].map(text)).to.deep.equal(['Thêm vào lịch']);
       expect(panel.querySelector('loa-qr')).to.equal(null);
+    });
+
+    it('with add-to-calendar="qr", offers a QR code of the calendar itself, never a file', async () => {
+      const el = await load();
+      el.addToCalendar = 'qr';
+      await el.updateComplete;
+      const toggle = $$(el, '.schedule__toggle').find((b) => text(b).includes('người khuyết tật'))!;
+      toggle.click();
+      await el.updateComplete;
+      const panel = el.shadowRoot!.getElementById(toggle.getAttribute('aria-controls')!)!;
+      expect(panel.querySelector('a[download], a[href^="blob:"]')).to.equal(null);
+      const add = [...panel.querySelectorAll('button')].find((b) => text(b) === 'Thêm vào lịch')!;
+      expect(add.getAttribute('aria-expanded')).to.equal('false');
+      add.click();
+      await el.updateComplete;
+      expect(add.getAttribute('aria-expanded')).to.equal('true');
+      const qr = panel.querySelector('loa-qr')!;
+      expect(qr.getAttribute('href')).to.equal(new URL(FIXTURE, location.href).href);
+      await customElements.whenDefined('loa-qr');
+      await (qr as HTMLElement & {updateComplete: Promise<boolean>}).updateComplete;
+      expect(qr.shadowRoot!.querySelector('svg[role="img"]')).to.not.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('with add-to-calendar="qr", leaves the control out when the calendar has no address a phone can open', async () => {
+      const ics = await (await fetch(FIXTURE)).text();
+      const el = await load(`data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`);
+      el.addToCalendar = 'qr';
+      await el.updateComplete;
+      const toggle = $$(el, '.schedule__toggle').find((b) => text(b).includes('người khuyết tật'))!;
+      toggle.click();
+      await el.updateComplete;
+      const panel = el.shadowRoot!.getElementById(toggle.getAttribute('aria-controls')!)!;
+      expect(text(panel)).to.not.contain('Thêm vào lịch');
     });
 
     it('describes all-day and multi-day ranges in words', async () => {
