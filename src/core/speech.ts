@@ -66,6 +66,8 @@ export class Speech extends EventTarget {
   private engine: SpeechEngine | undefined;
   private state: 'idle' | 'speaking' | 'paused' = 'idle';
   private finish: ((result: SpeakResult) => void) | undefined;
+  /** Bumped by every speak() and stop(), so a request still waiting for its voice knows it was stopped. */
+  private generation = 0;
 
   constructor(engine: SpeechEngine | undefined) {
     super();
@@ -127,9 +129,12 @@ export class Speech extends EventTarget {
    */
   async speak(text: string, lang: string): Promise<SpeakResult> {
     this.stop();
+    const request = ++this.generation;
     const engine = this.engine;
     if (!engine) return 'unsupported';
     const voice = await this.voiceFor(lang);
+    // Stopped (or replaced) while the browser was still loading its voices: say nothing.
+    if (request !== this.generation) return 'stopped';
     if (!voice) return 'no-voice';
     return new Promise<SpeakResult>((resolve) => {
       this.finish = resolve;
@@ -159,6 +164,7 @@ export class Speech extends EventTarget {
 
   /** Stops at once. Safe to call at any time. */
   stop(): void {
+    this.generation += 1;
     if (this.state === 'idle') return;
     this.engine?.cancel();
     this.settle('stopped');
