@@ -528,9 +528,11 @@ export class LoaHowto extends LoaElement {
     const n = step.number;
     if (step.audio) {
       return html`<div class="read" data-speech lang=${this.locale}>
+        <!-- No download or speed menu: on a public kiosk the player must not save files. -->
         <audio
           class="read__audio"
           controls
+          controlslist="nodownload noplaybackrate"
           preload="none"
           src=${step.audio}
           aria-label=${msg(str`Nghe hướng dẫn bước ${n}`)}
