@@ -81,6 +81,8 @@ export default defineConfig(({mode}): UserConfig => {
         publicDir: here('kiosk/public'),
         build: {outDir: dist('kiosk'), emptyOutDir: true, target: 'es2022'},
         define: {
+          // A clock before this is wrong (kiosk/src/clock.ts).
+          __KIOSK_BUILT__: JSON.stringify(new Date().toISOString()),
           // Shown in the kiosk's staff status view.
           __KIOSK_VERSION__: JSON.stringify(
             `${JSON.parse(readFileSync(here('package.json'), 'utf8')).version} (${new Date().toISOString().slice(0, 16)}Z)`
