@@ -1,5 +1,4 @@
 import {squash} from '../core/text.js';
-import {parseInert} from './trusted-types.js';
 
 /** Elements whose content is never reader text. */
 const NOT_TEXT = 'script, style, template, noscript, iframe, object, embed, svg, math, head, title, select, textarea';
@@ -7,13 +6,11 @@ const NOT_TEXT = 'script, style, template, noscript, iframe, object, embed, svg,
 const BLOCKS = 'br, p, div, li, dt, dd, h1, h2, h3, h4, h5, h6, tr, td, th, blockquote, pre, figcaption, section, article';
 
 /**
- * The plain text of untrusted HTML, for titles and summaries. It is parsed in
- * an inert document and only textContent leaves it, so markup can never reach
- * the page this way.
+ * The reader text of a parsed body, words kept apart at block edges. The body
+ * must belong to an inert document (see htmlToText in trusted-types.ts): it is
+ * changed in place.
  */
-export function htmlToText(markup: string): string {
-  if (!/[<&]/.test(markup)) return squash(markup);
-  const body = parseInert(markup, 'text/html').body;
+export function bodyText(body: HTMLElement | null): string {
   if (!body) return '';
   body.querySelectorAll(NOT_TEXT).forEach((node) => node.remove());
   body.querySelectorAll(BLOCKS).forEach((node) => node.after(' '));

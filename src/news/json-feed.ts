@@ -2,7 +2,8 @@ import {ContentError} from '../core/content-error.js';
 import {nfc, squash} from '../core/text.js';
 import type {Feed, FeedItem} from './feed-model.js';
 import {parseFeedDate} from './feed-dates.js';
-import {htmlToText, truncateWords} from './feed-text.js';
+import {truncateWords} from './feed-text.js';
+import {htmlToText} from './trusted-types.js';
 import {firstBase, imageUrl, webUrl} from './feed-urls.js';
 import {finishItems} from './feed-items.js';
 

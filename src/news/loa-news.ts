@@ -16,7 +16,6 @@ import {speech} from '../core/speech.js';
 import {routeLinkClick} from '../core/outbound-links.js';
 import type {Feed, FeedItem} from './feed-model.js';
 import {decodeFeed} from './feed-decode.js';
-import {htmlToText} from './feed-text.js';
 import {newsStyles} from './loa-news.styles.js';
 
 /**
@@ -36,7 +35,7 @@ type Body = {state: 'loading'} | {state: 'ready'; node: HTMLElement} | {state: '
  *
  * Item HTML is sanitised with DOMPurify (loaded on first open) under an
  * allowlist; titles and summaries are always text. Works under Trusted Types
- * with the policy names "loa-news" and "lit-html" (see docs/news.md).
+ * with the policy names "loa-news", "dompurify" and "lit-html" (see docs/news.md).
  *
  * @summary News list from a JSON Feed 1.1, RSS 2.0 or Atom 1.0 feed, safe against any feed.
  * @tag loa-news
@@ -356,7 +355,8 @@ export class LoaNews extends LoaElement {
       return;
     }
     const lang = item.lang ?? feed.lang ?? this.locale;
-    const body = item.text ?? (item.html ? htmlToText(item.html) : item.summary);
+    // The feed readers are loaded: they read the feed this item came from.
+    const body = item.text ?? (item.html ? (await readers.load()).htmlToText(item.html) : item.summary);
     this.speechNote = '';
     const result = await speech.speak(`${item.title ? `${item.title}. ` : ''}${body}`, lang);
     if (result === 'no-voice' || result === 'unsupported') {

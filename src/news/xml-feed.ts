@@ -2,17 +2,30 @@ import {ContentError} from '../core/content-error.js';
 import {nfc, squash} from '../core/text.js';
 import type {Feed, FeedFormat, FeedImage, FeedItem} from './feed-model.js';
 import {parseFeedDate} from './feed-dates.js';
-import {htmlToText, truncateWords} from './feed-text.js';
+import {truncateWords} from './feed-text.js';
 import {firstBase, imageUrl, webUrl} from './feed-urls.js';
 import {finishItems} from './feed-items.js';
-import {parseInert} from './trusted-types.js';
 
 /*
  * RSS 0.9x / 2.0, RSS 1.0 (RDF) and Atom 1.0 (and the older Atom 0.3 that
- * some CMSs still emit), read with the browser's own XML parser. Elements are
- * matched by local name (plus namespace where names clash), because real
- * feeds mix and misdeclare namespaces.
+ * some CMSs still emit), read from the document the browser's XML parser made
+ * of them. Elements are matched by local name (plus namespace where names
+ * clash), because real feeds mix and misdeclare namespaces.
+ *
+ * The parsing itself happens in trusted-types.ts, which also lends its
+ * htmlToText: it is passed in rather than imported, because that module imports
+ * this one, and the document must never leave it through an export.
  */
+
+/** Flattens item HTML into plain text (htmlToText of trusted-types.ts). */
+type ToText = (markup: string) => string;
+
+/** What every item of one feed is read with. */
+interface Reading {
+  base: string | undefined;
+  lang: string | undefined;
+  toText: ToText;
+}
 
 const NS = {
   content: 'http://purl.org/rss/1.0/modules/content/',
@@ -75,14 +88,14 @@ function construct(el: Element | undefined): Construct | undefined {
 }
 
 /** Plain text of a construct: markup is flattened, never kept. */
-function plain(value: Construct | undefined): string {
+function plain(value: Construct | undefined, toText: ToText): string {
   if (!value) return '';
-  return value.kind === 'html' ? htmlToText(value.value) : squash(value.value);
+  return value.kind === 'html' ? toText(value.value) : squash(value.value);
 }
 
 /** A title that might carry escaped markup (RSS titles often do). */
-function titleText(el: Element | undefined): string {
-  return el ? htmlToText(el.textContent ?? '') : '';
+function titleText(el: Element | undefined, toText: ToText): string {
+  return el ? toText(el.textContent ?? '') : '';
 }
 
 function imageFrom(item: Element, base: string | undefined): FeedImage | undefined {
@@ -123,15 +136,15 @@ function makeItem(parts: {
   image?: FeedImage;
   tags: string[];
   lang?: string;
-}): FeedItem | undefined {
-  const summary = parts.summary || truncateWords(parts.html ? htmlToText(parts.html) : squash(parts.text ?? ''));
+}, toText: ToText): FeedItem | undefined {
+  const summary = parts.summary || truncateWords(parts.html ? toText(parts.html) : squash(parts.text ?? ''));
   const title = parts.title || truncateWords(summary, 80);
   // An item with nothing at all is noise; one with only markup or a link is still news.
   if (!title && !parts.html?.trim() && !parts.text && !parts.url) return undefined;
   return {...parts, title, summary: truncateWords(summary)};
 }
 
-function rssItem(item: Element, index: number, base: string | undefined, feedLang: string | undefined): FeedItem | undefined {
+function rssItem(item: Element, index: number, {base, lang, toText}: Reading): FeedItem | undefined {
   const guid = kid(item, 'guid');
   const guidIsLink = guid && guid.getAttribute('isPermaLink') !== 'false';
   const url = webUrl(textOf(kid(item, 'link')), base) ?? (guidIsLink ? webUrl(textOf(guid), base) : undefined);
@@ -150,15 +163,15 @@ function rssItem(item: Element, index: number, base: string | undefined, feedLan
   const html = (bodyHtml?.trim() ? bodyHtml : descriptionHtml).trim() || undefined;
   return makeItem({
     id: textOf(guid) || url || `item-${index}`,
-    title: titleText(kid(item, 'title')),
-    summary: descriptionHtml && bodyHtml?.trim() ? htmlToText(descriptionHtml) : '',
+    title: titleText(kid(item, 'title'), toText),
+    summary: descriptionHtml && bodyHtml?.trim() ? toText(descriptionHtml) : '',
     html,
     url,
     date: parseFeedDate(textOf(kid(item, 'pubDate'))) ?? parseFeedDate(textOf(kid(item, 'date', NS.dc))),
     image: imageFrom(item, base),
     tags: tagsOf(item),
-    lang: langOf(item) ?? feedLang,
-  });
+    lang: langOf(item) ?? lang,
+  }, toText);
 }
 
 function atomLink(entry: Element, base: string | undefined): string | undefined {
@@ -167,7 +180,7 @@ function atomLink(entry: Element, base: string | undefined): string | undefined 
   return webUrl(alternate?.getAttribute('href'), base);
 }
 
-function atomEntry(entry: Element, index: number, base: string | undefined, feedLang: string | undefined): FeedItem | undefined {
+function atomEntry(entry: Element, index: number, {base, lang, toText}: Reading): FeedItem | undefined {
   const url = atomLink(entry, base);
   const content = construct(kid(entry, 'content'));
   const summary = construct(kid(entry, 'summary'));
@@ -177,16 +190,16 @@ function atomEntry(entry: Element, index: number, base: string | undefined, feed
     .find((d) => d !== undefined);
   return makeItem({
     id: textOf(kid(entry, 'id')) || url || `item-${index}`,
-    title: plain(construct(kid(entry, 'title'))),
-    summary: content?.value.trim() ? plain(summary) : '',
+    title: plain(construct(kid(entry, 'title')), toText),
+    summary: content?.value.trim() ? plain(summary, toText) : '',
     html: full?.kind === 'html' && full.value.trim() ? full.value : undefined,
     text: full?.kind === 'text' && full.value.trim() ? nfc(full.value) : undefined,
     url,
     date,
     image: imageFrom(entry, base),
     tags: tagsOf(entry),
-    lang: langOf(entry) ?? feedLang,
-  });
+    lang: langOf(entry) ?? lang,
+  }, toText);
 }
 
 function parseErrorDetail(doc: Document): string | undefined {
@@ -197,14 +210,8 @@ function parseErrorDetail(doc: Document): string | undefined {
   return `XML: ${truncateWords(message, 120)}`;
 }
 
-/** Parses RSS, RDF or Atom text. `feedUrl` resolves relative URLs. */
-export function parseXmlFeed(source: string, feedUrl?: string): Feed {
-  let doc: Document;
-  try {
-    doc = parseInert(source, 'application/xml');
-  } catch (error) {
-    throw new ContentError('invalid', `XML: ${error instanceof Error ? error.message : String(error)}`);
-  }
+/** Reads a parsed RSS, RDF or Atom document. `feedUrl` resolves relative URLs. */
+export function readXmlFeed(doc: Document, feedUrl: string | undefined, toText: ToText): Feed {
   const problem = parseErrorDetail(doc);
   if (problem) throw new ContentError('invalid', problem);
   const root = doc.documentElement;
@@ -248,12 +255,13 @@ export function parseXmlFeed(source: string, feedUrl?: string): Feed {
     : undefined;
   const base = firstBase(feedUrl, homeUrl);
   const titleEl = channel ? kid(channel, 'title') : undefined;
+  const reading: Reading = {base, lang, toText};
   const items = entries
-    .map((entry, index) => read(entry, index, base, lang))
+    .map((entry, index) => read(entry, index, reading))
     .filter((item): item is FeedItem => item !== undefined);
   return {
     format,
-    title: format === 'atom' ? plain(construct(titleEl)) : titleText(titleEl),
+    title: format === 'atom' ? plain(construct(titleEl), toText) : titleText(titleEl, toText),
     homeUrl,
     lang,
     items: finishItems(items),

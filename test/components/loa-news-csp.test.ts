@@ -20,7 +20,7 @@ interface FrameWindow extends Window {
 
 declare global {
   interface Window {
-    __pwned?: string;
+    __handlerRan?: string;
   }
 }
 
@@ -68,7 +68,7 @@ async function readEverything(root: ShadowRoot): Promise<void> {
 describe('loa-news on a strict-CSP page', function () {
   this.timeout(30_000);
   beforeEach(() => {
-    delete window.__pwned;
+    delete window.__handlerRan;
   });
 
   it('derives summaries from HTML with inline handlers without a single securitypolicyviolation', async () => {
@@ -78,9 +78,9 @@ describe('loa-news on a strict-CSP page', function () {
     expect(root.querySelector('.item__summary')!.textContent).to.contain('Lớp học số cho người cao tuổi');
     expect(win.violations).to.deep.equal([]);
     expect(win.errors).to.deep.equal([]);
-    expect(window.__pwned).to.equal(undefined);
+    expect(window.__handlerRan).to.equal(undefined);
     // Control: markup parsed in the live document does report a violation here.
-    win.document.createElement('div').innerHTML = '<img src="/no-such-control.png" onerror="parent.__pwned = 1">';
+    win.document.createElement('div').innerHTML = '<img src="/no-such-control.png" onerror="parent.__handlerRan = 1">';
     await until(() => win.violations.length > 0);
     expect(win.violations[0]).to.match(/^script-src-attr/);
     frame.remove();
@@ -92,7 +92,7 @@ describe('loa-news on a strict-CSP page', function () {
     expect(root.querySelector('.item__summary')!.textContent).to.contain('Lớp học số cho người cao tuổi');
     expect(win.violations).to.deep.equal([]);
     expect(win.errors).to.deep.equal([]);
-    expect(window.__pwned).to.equal(undefined);
+    expect(window.__handlerRan).to.equal(undefined);
     frame.remove();
   });
 });

@@ -1,11 +1,12 @@
 /*
  * A host page that enforces Trusted Types. The element runs in an iframe whose
  * CSP requires Trusted Types and allows only the documented policy names
- * ("loa-news" and Lit's "lit-html"), then loads, lists and opens an article.
+ * ("loa-news", Lit's "lit-html" and DOMPurify's "dompurify"), then loads, lists
+ * and opens an article.
  */
 import {expect} from '@open-wc/testing';
 
-const CSP = "require-trusted-types-for 'script'; trusted-types loa-news lit-html";
+const CSP = "require-trusted-types-for 'script'; trusted-types loa-news lit-html dompurify";
 
 interface FrameWindow extends Window {
   violations: string[];
@@ -32,7 +33,7 @@ async function frameWithCsp(): Promise<{frame: HTMLIFrameElement; win: FrameWind
 }
 
 describe('loa-news under Trusted Types enforcement', () => {
-  it('lists and opens an article with only the "loa-news" and "lit-html" policies', async function () {
+  it('lists and opens an article with only the "loa-news", "lit-html" and "dompurify" policies', async function () {
     this.timeout(30_000);
     const {frame, win} = await frameWithCsp();
     // Control: the frame really enforces Trusted Types.
