@@ -47,6 +47,14 @@ export function plainLines(value: unknown): string[] {
     .filter(Boolean);
 }
 
+/**
+ * Adds `items` to the end of `list`. Not `list.push(...items)`: spread into
+ * arguments, a document's hundred thousand lines overflow the call stack.
+ */
+function append<T>(list: T[], items: T[]): void {
+  for (const item of items) list.push(item);
+}
+
 /** One line of plain text (names, labels). */
 export function plainText(value: unknown): string {
   return plainLines(value).join(' ');
@@ -191,8 +199,8 @@ export function readHowto(data: unknown, base?: string): ReadResult {
     const tips: string[] = [];
     // A HowToStep may spell its content out as HowToDirection and HowToTip items.
     for (const part of asArray(item.itemListElement)) {
-      if (typeof part === 'string') text.push(...plainLines(part));
-      else if (isObject(part)) (typesOf(part).includes('HowToTip') ? tips : text).push(...plainLines(part.text ?? part.name));
+      if (typeof part === 'string') append(text, plainLines(part));
+      else if (isObject(part)) append(typesOf(part).includes('HowToTip') ? tips : text, plainLines(part.text ?? part.name));
     }
     let stepName = plainText(item.name);
     // Steps with only `text` are common: the first line becomes the button and heading.

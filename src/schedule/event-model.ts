@@ -1,3 +1,5 @@
+import {compareVi} from '../core/text.js';
+
 /**
  * The one shape every calendar source (iCalendar, jCal, schema.org JSON) is
  * turned into. The views, filters and export read only this.
@@ -34,6 +36,11 @@ export interface ScheduleEvent {
 export interface ExpansionWindow {
   start: Date;
   end: Date;
+  /**
+   * The reader's now. When a calendar has more occurrences than a schedule
+   * holds, those still to come from here are kept first. Default: `start`.
+   */
+  focus?: Date;
 }
 
 export interface Schedule {
@@ -41,13 +48,19 @@ export interface Schedule {
   events: ScheduleEvent[];
   /** Events in the source that could not be read (bad dates, broken rules). */
   skipped: number;
+  /**
+   * True when events repeat more often than a schedule holds (see
+   * occurrence-budget.ts): occurrences inside the window were left out.
+   */
+  truncated?: boolean;
   /** X-WR-CALNAME or similar, when the source names itself. */
   name: string;
   window: ExpansionWindow;
 }
 
+/** Sorts in place by start, then end, then title in Vietnamese order. */
 export function sortEvents(events: ScheduleEvent[]): ScheduleEvent[] {
-  return events.sort((a, b) => a.start.getTime() - b.start.getTime() || a.end.getTime() - b.end.getTime() || a.title.localeCompare(b.title));
+  return events.sort((a, b) => a.start.getTime() - b.start.getTime() || a.end.getTime() - b.end.getTime() || compareVi(a.title, b.title));
 }
 
 /** True when the event covers any part of [from, to). Zero-length events count at their instant. */

@@ -2,8 +2,9 @@ import type ICALModule from 'ical.js';
 import {ContentError} from '../core/content-error.js';
 import {TIME_ZONE} from '../core/dates.js';
 import {timeSlicer} from '../core/yield.js';
-import {sortEvents, type EventStatus, type ExpansionWindow, type Schedule, type ScheduleEvent} from './event-model.js';
+import type {EventStatus, ExpansionWindow, Schedule, ScheduleEvent} from './event-model.js';
 import {salvageIcal} from './ical-salvage.js';
+import {OccurrenceBudget} from './occurrence-budget.js';
 import {plainLine, plainText, safeGeo, safeUrl} from './plain-text.js';
 import {resolveZone, zoneOffset, zonedToInstant} from './zoned-time.js';
 
@@ -18,7 +19,11 @@ import {resolveZone, zoneOffset, zonedToInstant} from './zoned-time.js';
 /** Vietnam's zone under both its names: UTC+7 without summer time since 1975. */
 const VIETNAM_ZONES = new Set(['Asia/Ho_Chi_Minh', 'Asia/Saigon']);
 
-/** A broken rule (FREQ=SECONDLY with no end) must not hang the kiosk. */
+/**
+ * A broken rule (FREQ=SECONDLY with no end) must not hang the kiosk: no rule
+ * is followed for more steps than this, in the window or before it. The
+ * budget of occurrences across all events (occurrence-budget.ts) bounds the rest.
+ */
 const MAX_STEPS_PER_EVENT = 20_000;
 
 type Ical = typeof ICALModule;
@@ -77,16 +82,15 @@ async function scheduleFromJcal(ICAL: Ical, jcal: unknown, window: ExpansionWind
   if (!calendars.length) {
     throw new ContentError('format', firstName ? firstName.toUpperCase() : 'no VCALENDAR');
   }
-  const events: ScheduleEvent[] = [];
+  // One budget for every calendar in the file: it keeps the earliest occurrences.
+  const budget = new OccurrenceBudget((window.focus ?? window.start).getTime());
   let skipped = 0;
   let name = '';
   for (const calendar of calendars) {
     name ||= plainLine(safeValue(() => calendar.getFirstPropertyValue('x-wr-calname')));
-    const result = await expandCalendar(ICAL, calendar, window);
-    events.push(...result.events);
-    skipped += result.skipped;
+    skipped += await expandCalendar(ICAL, calendar, window, budget);
   }
-  return {events: sortEvents(events), skipped, name, window};
+  return {events: budget.events(), skipped, name, window, truncated: budget.truncated};
 }
 
 /*
@@ -132,10 +136,12 @@ function constantOffset(zone: string, window: ExpansionWindow): number | undefin
   return first;
 }
 
-/** Expands every event; the work is sliced so a long calendar never blocks input for long. */
-async function expandCalendar(ICAL: Ical, calendar: Component, window: ExpansionWindow) {
+/**
+ * Expands every event into `budget`; returns how many events were skipped as
+ * unreadable. The work is sliced so a long calendar never blocks input for long.
+ */
+async function expandCalendar(ICAL: Ical, calendar: Component, window: ExpansionWindow, budget: OccurrenceBudget): Promise<number> {
   const slice = timeSlicer();
-  const events: ScheduleEvent[] = [];
   let skipped = 0;
   addMissingZones(ICAL, calendar, window);
   const masters = new Map<string, Component[]>();
@@ -156,7 +162,7 @@ async function expandCalendar(ICAL: Ical, calendar: Component, window: Expansion
       }
       try {
         const event = new ICAL.Event(master, {strictExceptions: false, exceptions: exceptions.get(uid) ?? []});
-        events.push(...occurrences(event, window));
+        await expandEvent(event, window, budget, slice);
       } catch {
         skipped++;
       }
@@ -164,18 +170,19 @@ async function expandCalendar(ICAL: Ical, calendar: Component, window: Expansion
   }
   // An override whose series is not in the file is still an event on its own.
   for (const [uid, list] of exceptions) {
-    if (!masters.has(uid)) standalone.push(...list);
+    if (!masters.has(uid)) for (const vevent of list) standalone.push(vevent);
   }
   for (const vevent of standalone) {
+    await slice();
     try {
       const event = new ICAL.Event(vevent);
       const item = single(event, event.startDate, event.endDate, false);
-      if (item && overlapsWindow(item, window)) events.push(item);
+      if (item && overlapsWindow(item, window)) budget.add(item);
     } catch {
       skipped++;
     }
   }
-  return {events, skipped};
+  return skipped;
 }
 
 /*
@@ -206,12 +213,13 @@ function absurdDuration(vevent: Component): boolean {
   return typeof raw === 'string' && (raw.match(/\d+/g) ?? []).some((n) => Number(n) > 100_000);
 }
 
-function occurrences(event: IcalEvent, window: ExpansionWindow): ScheduleEvent[] {
+/** Adds the event's occurrences inside the window to `budget`. */
+async function expandEvent(event: IcalEvent, window: ExpansionWindow, budget: OccurrenceBudget, slice: () => Promise<void> | undefined): Promise<void> {
   if (!event.isRecurring()) {
     const item = single(event, event.startDate, event.endDate, false);
-    return item && overlapsWindow(item, window) ? [item] : [];
+    if (item && overlapsWindow(item, window)) budget.add(item);
+    return;
   }
-  const found: ScheduleEvent[] = [];
   const iterator = event.iterator();
   const zone = tzidOf(event.component, 'dtstart');
   // Most occurrences have no override: their start is the rule's date and they
@@ -220,22 +228,29 @@ function occurrences(event: IcalEvent, window: ExpansionWindow): ScheduleEvent[]
   const lasts = base ? base.end.getTime() - base.start.getTime() : 0;
   // A series with overrides goes the long way for every occurrence: rare, and always right.
   const plain = base && !event.rangeExceptions.length && Object.keys(event.exceptions).length === 0;
-  for (let step = 0; step < MAX_STEPS_PER_EVENT; step++) {
+  for (let step = 0; ; step++) {
+    // One rule can take long (20,000 steps of ical.js): it gives the main thread back too.
+    await slice();
     const next = iterator.next();
-    if (!next) break;
+    if (!next) return;
     const start = toInstant(next, zone);
-    if (start.getTime() > window.end.getTime()) break;
+    // Past the window, or past the budget's horizon, where nothing more could be kept.
+    if (start.getTime() > Math.min(window.end.getTime(), budget.horizon)) return;
+    if (step === MAX_STEPS_PER_EVENT) {
+      // The rule goes on before the window's end: the reader is told some was left out.
+      budget.truncated = true;
+      return;
+    }
     if (plain) {
       const end = new Date(start.getTime() + lasts);
       if (end.getTime() < window.start.getTime()) continue;
-      found.push({...base, key: `${base.uid}@${start.toISOString()}`, start, end, allDay: next.isDate});
+      budget.add({...base, key: `${base.uid}@${start.toISOString()}`, start, end, allDay: next.isDate});
       continue;
     }
     const details = event.getOccurrenceDetails(next);
     const item = single(details.item, details.startDate, details.endDate, true, next);
-    if (item && overlapsWindow(item, window)) found.push(item);
+    if (item && overlapsWindow(item, window)) budget.add(item);
   }
-  return found;
 }
 
 function single(event: IcalEvent, startTime: Time, endTime: Time | null, recurring: boolean, recurrenceId?: Time): ScheduleEvent | null {

@@ -11,7 +11,7 @@ import {heading} from '../core/heading.js';
 import {clockFrom, dateFormat, dayKey, daysBetween, formatLongDate, formatTime, isoDateTime} from '../core/dates.js';
 import {compareVi, fold} from '../core/text.js';
 import {routeLinkClick} from '../core/outbound-links.js';
-import type {Locale} from '../core/locale.js';
+import {intlLocale, type Locale} from '../core/locale.js';
 import type {ExpansionWindow, Schedule, ScheduleEvent} from './event-model.js';
 import {addDays, startOfDay} from './zoned-time.js';
 import {
@@ -19,6 +19,8 @@ import {
   countsByDay,
   distinct,
   eventsOnDay,
+  EVENTS_PER_DAY_OF_PAGE,
+  firstPage,
   matchesFilters,
   monthKeyAdd,
   monthWeeks,
@@ -109,6 +111,8 @@ export class LoaSchedule extends LoaElement {
   @state() private showPast = false;
   @state() private dayLimit = DAYS_PER_PAGE;
   @state() private pastLimit = DAYS_PER_PAGE;
+  /** Events shown for the day selected in the month grid; "Xem thêm" adds as many again. */
+  @state() private selectedDayLimit = DAYS_PER_PAGE * EVENTS_PER_DAY_OF_PAGE;
   @state() private openKey = '';
   @state() private month = '';
   @state() private activeDay = '';
@@ -131,7 +135,7 @@ export class LoaSchedule extends LoaElement {
   private expansionWindow(): ExpansionWindow {
     if (!this.window) {
       const now = this.clockNow.getTime();
-      this.window = {start: new Date(now - 366 * DAY_MS), end: new Date(now + 2 * 366 * DAY_MS)};
+      this.window = {start: new Date(now - 366 * DAY_MS), end: new Date(now + 2 * 366 * DAY_MS), focus: new Date(now)};
     }
     return this.window;
   }
@@ -221,11 +225,18 @@ export class LoaSchedule extends LoaElement {
     const skipped = schedule.skipped
       ? html`<p class="schedule__note" role="note">${msg(str`${schedule.skipped} sự kiện trong lịch bị lỗi nên không hiển thị.`)}</p>`
       : nothing;
+    // Too dense a calendar (a rule repeating every minute) is cut to a budget nearest now: say so.
+    const shown = new Intl.NumberFormat(intlLocale(this.locale)).format(schedule.events.length);
+    const truncated = schedule.truncated
+      ? html`<p class="schedule__note" role="note">
+          ${msg(str`Lịch có sự kiện lặp lại quá nhiều lần nên chỉ hiện ${shown} lần gần nhất; các lần khác không hiển thị.`)}
+        </p>`
+      : nothing;
     if (!schedule.events.length) {
-      return html`${skipped}<p class="schedule__empty">${msg('Lịch chưa có sự kiện nào.')}</p>`;
+      return html`${skipped}${truncated}<p class="schedule__empty">${msg('Lịch chưa có sự kiện nào.')}</p>`;
     }
     return html`
-      ${skipped} ${this.renderNext(schedule.events)}
+      ${skipped}${truncated} ${this.renderNext(schedule.events)}
       <div class="schedule__views" role="group" aria-label=${msg('Cách xem')}>
         <button type="button" part="button" class="loa-button loa-button--secondary" aria-pressed=${String(this.view === 'agenda')} @click=${() => this.switchView('agenda')}>
           ${msg('Danh sách')}
@@ -377,12 +388,12 @@ export class LoaSchedule extends LoaElement {
   private renderAgenda(): TemplateResult {
     const now = this.clockNow;
     const upcoming = upcomingByDay(this.filtered, now);
-    const shown = upcoming.slice(0, this.dayLimit);
+    const page = firstPage(upcoming, this.dayLimit);
     return html`<div class="schedule__agenda">
       ${upcoming.length
-        ? shown.map((group) => this.renderDay(group, 1))
+        ? page.groups.map((group) => this.renderDay(group, 1))
         : html`<p class="schedule__empty">${this.emptyText(now)}</p>`}
-      ${upcoming.length > shown.length
+      ${page.more
         ? html`<button type="button" part="button" class="loa-button loa-button--secondary" @click=${() => (this.dayLimit += DAYS_PER_PAGE)}>
             ${msg('Xem thêm ngày')}
           </button>`
@@ -394,14 +405,14 @@ export class LoaSchedule extends LoaElement {
   private renderPast(now: Date): TemplateResult | typeof nothing {
     const past = pastByDay(this.filtered, now);
     if (!past.length) return nothing;
-    const shown = past.slice(0, this.pastLimit);
+    const page = firstPage(past, this.pastLimit);
     return html`<div class="schedule__past">
       <button type="button" part="button" class="loa-button loa-button--secondary" aria-expanded=${String(this.showPast)} aria-controls="past" @click=${() => (this.showPast = !this.showPast)}>
         ${msg('Sự kiện đã qua')}
       </button>
       <div id="past" ?hidden=${!this.showPast}>
-        ${this.showPast ? shown.map((group) => this.renderDay(group, 1)) : nothing}
-        ${this.showPast && past.length > shown.length
+        ${this.showPast ? page.groups.map((group) => this.renderDay(group, 1)) : nothing}
+        ${this.showPast && page.more
           ? html`<button type="button" part="button" class="loa-button loa-button--secondary" @click=${() => (this.pastLimit += DAYS_PER_PAGE)}>
               ${msg('Xem thêm ngày đã qua')}
             </button>`
@@ -636,9 +647,15 @@ export class LoaSchedule extends LoaElement {
 
   private renderSelectedDay(): TemplateResult {
     const events = eventsOnDay(this.filtered, this.selectedDay);
+    const page = firstPage([{key: this.selectedDay, events}], 1, this.selectedDayLimit);
     return html`<div class="schedule__selected">
       ${events.length
-        ? this.renderDay({key: this.selectedDay, events}, 2)
+        ? html`${this.renderDay(page.groups[0], 2)}
+          ${page.more
+            ? html`<button type="button" part="button" class="loa-button loa-button--secondary" @click=${() => (this.selectedDayLimit += DAYS_PER_PAGE * EVENTS_PER_DAY_OF_PAGE)}>
+                ${msg('Xem thêm sự kiện trong ngày')}
+              </button>`
+            : nothing}`
         : html`${heading(
               this.level,
               html`${this.dayLabel(this.selectedDay)} <span class="schedule__lunar" part="lunar">${this.lunarLabel(this.selectedDay)}</span>`,
@@ -651,6 +668,7 @@ export class LoaSchedule extends LoaElement {
   private selectDay(key: string): void {
     this.activeDay = key;
     this.selectedDay = key;
+    this.selectedDayLimit = DAYS_PER_PAGE * EVENTS_PER_DAY_OF_PAGE;
     const n = eventsOnDay(this.filtered, key).length;
     announce(
       this.localize(() => msg(str`${formatLongDate(startOfDay(key), this.locale)}: ${n} sự kiện.`)),
@@ -697,7 +715,7 @@ export class LoaSchedule extends LoaElement {
     const window = this.window;
     const loaded = this.content.value;
     if (!window || !loaded || (from >= window.start && to <= window.end)) return;
-    this.window = {start: from < window.start ? from : window.start, end: to > window.end ? to : window.end};
+    this.window = {...window, start: from < window.start ? from : window.start, end: to > window.end ? to : window.end};
     const text = loaded.text;
     void parseCalendar(text, this.window).then(
       (schedule) => {

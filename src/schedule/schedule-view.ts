@@ -82,6 +82,32 @@ export function pastByDay(events: ScheduleEvent[], now: Date): DayGroup[] {
   return [...groups].map(([key, list]) => ({key, events: list})).sort((a, b) => (a.key < b.key ? 1 : -1));
 }
 
+/** Events on one page of a list, on average per day of the page: a commune's busiest day has a handful. */
+export const EVENTS_PER_DAY_OF_PAGE = 20;
+
+export interface Page {
+  groups: DayGroup[];
+  /** True when more is left to show. */
+  more: boolean;
+}
+
+/**
+ * The first `days` days of a list, and no more than `maxEvents` events: the
+ * last day is cut short when needed. A calendar with thousands of events a
+ * day (a rule repeating every minute) still renders one quick page at a time.
+ */
+export function firstPage(groups: DayGroup[], days: number, maxEvents = days * EVENTS_PER_DAY_OF_PAGE): Page {
+  const page: DayGroup[] = [];
+  let room = maxEvents;
+  for (const group of groups) {
+    if (page.length === days || room <= 0) break;
+    page.push(group.events.length > room ? {key: group.key, events: group.events.slice(0, room)} : group);
+    room -= group.events.length;
+  }
+  const last = page.at(-1);
+  return {groups: page, more: page.length < groups.length || (last !== undefined && last !== groups[page.length - 1])};
+}
+
 export function isUpcoming(event: ScheduleEvent, now: Date): boolean {
   return event.end.getTime() > now.getTime() || event.start.getTime() >= now.getTime();
 }

@@ -1,5 +1,6 @@
 import {ContentError} from '../core/content-error.js';
-import {sortEvents, type EventStatus, type ExpansionWindow, type Schedule, type ScheduleEvent} from './event-model.js';
+import type {EventStatus, ExpansionWindow, Schedule, ScheduleEvent} from './event-model.js';
+import {OccurrenceBudget} from './occurrence-budget.js';
 import {plainLine, plainText, safeGeo, safeUrl} from './plain-text.js';
 import {startOfDay, zonedToInstant, addDays} from './zoned-time.js';
 
@@ -122,17 +123,17 @@ function toEvent(item: Json, index: number): ScheduleEvent | null {
   };
 }
 
-/** Maps schema.org Event JSON; events outside the window are left out. */
+/** Maps schema.org Event JSON; events outside the window are left out, and so are those past the budget. */
 export function parseSchemaEvents(data: unknown, window: ExpansionWindow): Schedule {
   const items = findEvents(data);
   if (!items) throw new ContentError('format', 'JSON');
-  const events: ScheduleEvent[] = [];
+  const budget = new OccurrenceBudget((window.focus ?? window.start).getTime());
   let skipped = 0;
   items.forEach((item, i) => {
     const event = toEvent(item, i);
     if (!event) skipped++;
-    else if (event.start.getTime() <= window.end.getTime() && event.end.getTime() >= window.start.getTime()) events.push(event);
+    else if (event.start.getTime() <= window.end.getTime() && event.end.getTime() >= window.start.getTime()) budget.add(event);
   });
   if (items.length && skipped === items.length) throw new ContentError('invalid', 'startDate');
-  return {events: sortEvents(events), skipped, name: '', window};
+  return {events: budget.events(), skipped, name: '', window, truncated: budget.truncated};
 }
