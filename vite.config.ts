@@ -1,4 +1,4 @@
-import {defineConfig, type UserConfig} from 'vite';
+import {defineConfig, type Plugin, type UserConfig} from 'vite';
 import {cpSync, readFileSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {VitePWA} from 'vite-plugin-pwa';
@@ -32,48 +32,101 @@ const widgets = {
   'loa-howto': here('src/howto/define.ts'),
   'loa-qr': here('src/qr/define.ts'),
 };
+type WidgetName = keyof typeof widgets;
+
+/*
+ * The English strings import one thing, lit-localize's `str` tag, which only
+ * wraps its arguments in {strTag, strings, values}. Given lit-localize's own
+ * module, the bundler puts lit-localize's runtime in a chunk of its own that
+ * the entry must import (when an element also imports <loa-qr> lazily), and
+ * an entry that imports a chunk is not one file any more. This copy of the tag
+ * leaves the English chunk with no imports at all.
+ */
+const STR_TAG = '\0loa-str-tag';
+function englishStrTag(): Plugin {
+  return {
+    name: 'loa-english-str-tag',
+    enforce: 'pre',
+    resolveId(id, importer) {
+      return id === '@lit/localize' && importer?.includes('/src/generated/locales/') ? STR_TAG : undefined;
+    },
+    load(id) {
+      return id === STR_TAG ? 'export const str = (strings, ...values) => ({strTag: true, strings, values});' : undefined;
+    },
+  };
+}
+
+/**
+ * Fails the build when an entry (loa.js, widgets/loa-*.js) imports another
+ * file up front: a webmaster who copies only that file must still get working
+ * elements. Lazy chunks may import what they like; they are loaded later, and
+ * one that is missing is reported on the page (src/core/lazy-part.ts).
+ */
+function selfContained(): Plugin {
+  return {
+    name: 'loa-self-contained-entries',
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type === 'chunk' && file.isEntry && file.imports.length) {
+          this.error(`${file.fileName} imports ${file.imports.join(', ')} up front; an entry must be one file.`);
+        }
+      }
+    },
+  };
+}
+
+/** An entry that holds everything it runs up front; its lazy chunks go to chunks/ beside it. */
+function entryBuild(outDir: string, entry: string, fileName: string): UserConfig {
+  return {
+    plugins: [englishStrTag(), selfContained()],
+    build: {
+      outDir,
+      emptyOutDir: false,
+      target: 'es2022',
+      // Library mode leaves ES output unminified by default; webmasters ship these files as they are.
+      minify: true,
+      lib: {entry, formats: ['es'], fileName: () => fileName},
+      rolldownOptions: {
+        // Code that the entry and a lazy chunk share stays in the entry (the chunk imports it
+        // from there) instead of becoming small chunks the entry must fetch before it can run.
+        preserveEntrySignatures: 'allow-extension',
+        // loa.js defines every element, so <loa-qr> is in it and the lazy imports of it
+        // (which keep the per-element widgets small) are expected to do nothing there.
+        checks: {ineffectiveDynamicImport: false},
+        output: {
+          // A lazily defined element (<loa-qr> inside the schedule) is named after its tag, not
+          // "define", so a missing file named on the page says what it is.
+          chunkFileNames: ({facadeModuleId}) => {
+            const element = /src[\\/](\w+)[\\/]define\.ts$/.exec(facadeModuleId ?? '')?.[1];
+            return element ? `chunks/loa-${element}-[hash].js` : 'chunks/[name]-[hash].js';
+          },
+          minify: true,
+        },
+      },
+    },
+  };
+}
 
 /*
  * One config, one build per mode:
- *   bundle  → dist/loa.js, every element with Lit inside (the one-tag embed)
- *   widgets → dist/widgets/loa-*.js, one entry per element sharing chunks
- *   kiosk   → dist/kiosk/, the PWA
- *   demo    → dist/demo/, the demo commune website
+ *   bundle          → dist/loa.js, every element with Lit inside (the one-tag embed)
+ *   widget:loa-news → dist/widgets/loa-news.js, one element with Lit inside; one build per
+ *                     element (scripts/build.mjs runs the four), since entries built together
+ *                     would share chunks and none would be one file
+ *   kiosk           → dist/kiosk/, the PWA
+ *   demo            → dist/demo/, the demo commune website
  * With no mode (npm run dev) the dev server serves /kiosk/ and /demo/ from source.
+ * Lazy chunks (readers, the QR encoder, the sanitiser, English) go to chunks/ beside each entry.
  */
 export default defineConfig(({mode}): UserConfig => {
+  const widget = /^widget:(.+)$/.exec(mode)?.[1];
+  if (widget) {
+    if (!(widget in widgets)) throw new Error(`Unknown widget "${widget}": one of ${Object.keys(widgets).join(', ')}.`);
+    return entryBuild(dist('widgets'), widgets[widget as WidgetName], `${widget}.js`);
+  }
   switch (mode) {
     case 'bundle':
-      return {
-        build: {
-          outDir: dist(),
-          emptyOutDir: false,
-          target: 'es2022',
-          // Library mode leaves ES output unminified by default; webmasters ship this file as is.
-          minify: true,
-          lib: {entry: here('src/define.ts'), formats: ['es'], fileName: () => 'loa.js'},
-          rolldownOptions: {
-            // Code that loa.js and a lazy chunk share stays in loa.js (the chunk imports it from
-            // there) instead of becoming small chunks loa.js must fetch before it can run.
-            preserveEntrySignatures: 'allow-extension',
-            // loa.js defines every element, so <loa-qr> is in it and the lazy imports of it
-            // (which keep the per-element widgets small) are expected to do nothing here.
-            checks: {ineffectiveDynamicImport: false},
-            output: {chunkFileNames: 'chunks/[name]-[hash].js', minify: true},
-          },
-        },
-      };
-    case 'widgets':
-      return {
-        build: {
-          outDir: dist('widgets'),
-          emptyOutDir: true,
-          target: 'es2022',
-          minify: true,
-          lib: {entry: widgets, formats: ['es'], fileName: (_format, name) => `${name}.js`},
-          rolldownOptions: {output: {chunkFileNames: 'chunks/[name]-[hash].js', minify: true}},
-        },
-      };
+      return entryBuild(dist(), here('src/define.ts'), 'loa.js');
     case 'kiosk':
       return {
         root: here('kiosk'),

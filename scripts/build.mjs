@@ -17,7 +17,10 @@ const run = (cmd, args) => {
 rmSync(dist, {recursive: true, force: true});
 mkdirSync(dist, {recursive: true});
 run('npx', ['vite', 'build', '--mode', 'bundle', '--logLevel', 'warn']);
-run('npx', ['vite', 'build', '--mode', 'widgets', '--logLevel', 'warn']);
+// One build per element, so each widgets/loa-*.js is one file (see vite.config.ts).
+for (const widget of ['loa-news', 'loa-schedule', 'loa-howto', 'loa-qr']) {
+  run('npx', ['vite', 'build', '--mode', `widget:${widget}`, '--logLevel', 'warn']);
+}
 run('npx', ['tsc', '-p', 'scripts/tsconfig.lib.json', '--outDir', `${DIST}lib`]);
 run('npx', ['cem', 'analyze', '--config', 'scripts/custom-elements-manifest.config.mjs', '--outdir', relative(fileURLToPath(new URL('..', import.meta.url)), DIST) || '.', '--quiet']);
 run('npx', ['vite', 'build', '--mode', 'kiosk', '--logLevel', 'warn']);

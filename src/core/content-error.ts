@@ -8,7 +8,8 @@ export type ContentErrorKind =
   | 'timeout'
   | 'http' // the server answered with an error status
   | 'format' // not a format this element reads
-  | 'invalid'; // the right format, but broken or missing required parts
+  | 'invalid' // the right format, but broken or missing required parts
+  | 'missing-file'; // a file of Loa's own (chunks/…) is not beside loa.js; detail: its path
 
 export class ContentError extends Error {
   constructor(

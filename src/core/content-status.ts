@@ -2,6 +2,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import type {ContentError} from './content-error.js';
 import {formatShortDate, formatTime} from './dates.js';
+import {entryFileName} from './lazy-part.js';
 import type {Locale} from './locale.js';
 
 /** What went wrong, in the resident's language. Call inside a render. */
@@ -22,6 +23,11 @@ export function errorMessage(error: ContentError): string {
       return msg(str`Định dạng nội dung không được hỗ trợ (${error.detail}).`);
     case 'invalid':
       return msg(str`Nội dung bị lỗi nên không hiển thị được: ${error.detail}`);
+    case 'missing-file':
+      // For the webmaster who copied loa.js alone: what is missing and where it goes.
+      return error.detail
+        ? msg(str`Không tải được tệp ${error.detail}. Hãy chép cả thư mục chunks/ cạnh ${entryFileName()}.`)
+        : msg(str`Không tải được một tệp trong thư mục chunks/. Hãy chép cả thư mục chunks/ cạnh ${entryFileName()}.`);
   }
 }
 
@@ -38,7 +44,9 @@ export interface StatusInput {
 /**
  * The status box every element shows above its content:
  * - loading with nothing yet: a polite "Đang tải…";
- * - an error with nothing to show: an alert with the reason and "Thử lại";
+ * - an error with nothing to show: an alert with the reason and "Thử lại",
+ *   then the element's light-DOM children (the link the webmaster wrote for
+ *   browsers without JavaScript), so the page still leads somewhere;
  * - an error over older content: a note saying how old it is, plus "Thử lại".
  * Nothing at all when things are fine, so a working widget stays quiet.
  */
@@ -66,7 +74,8 @@ export function renderContentStatus(input: StatusInput): TemplateResult | typeof
     </div>`;
   }
   return html`<div class="loa-status loa-status--error" role="alert" part="status error">
-    <p>${errorMessage(error)}</p>
-    ${retry}
-  </div>`;
+      <p>${errorMessage(error)}</p>
+      ${retry}
+    </div>
+    <div class="loa-fallback"><slot></slot></div>`;
 }

@@ -4,8 +4,9 @@ import {css} from 'lit';
  * Shared design tokens and base styles for every element's shadow root.
  *
  * Sizes are in em, never rem: host pages set odd root sizes (62.5% is common),
- * and the widget must follow the text size around it, with a floor so a tiny
- * host font cannot make it illegible.
+ * and the widget must follow the text size around it, with a floor of 16px
+ * (on .loa-root, out of the page's reach) so a tiny host font cannot make it
+ * illegible. --loa-font-size sets the body text size, never below that floor.
  *
  * Public custom properties (all optional):
  * --loa-font-family, --loa-font-size, --loa-color-text, --loa-color-muted,
@@ -32,8 +33,8 @@ export const themeStyles = css`
     --_space: var(--loa-space, 1em);
     color: var(--_text);
     font-family: var(--loa-font-family, inherit);
-    /* A floor of 16px whatever the host does; follows larger host text. */
-    font-size: var(--loa-font-size, max(1em, 16px));
+    /* No font-size here: a page rule on the host ("* { font-size: 12px }") beats any :host
+       rule. The floor is set on .loa-root, which only this shadow root styles. */
     text-align: start;
   }
   :host([hidden]) {
@@ -43,7 +44,9 @@ export const themeStyles = css`
     line-height: 1.5;
     overflow-wrap: anywhere;
     word-break: normal;
-    font-size: 1em;
+    /* Body text is never under 16px, whatever the page does to the host; 1em is the host's
+       size, so larger page text (or a larger --loa-font-size) is followed. */
+    font-size: max(16px, var(--loa-font-size, 1em));
     letter-spacing: inherit;
     color: var(--_text);
     background: var(--_bg);

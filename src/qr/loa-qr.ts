@@ -8,6 +8,8 @@ import {announce} from '../core/announcer.js';
 import {routeLinkClick} from '../core/outbound-links.js';
 import {nfc} from '../core/text.js';
 import {lazyPart} from '../core/lazy-part.js';
+import {ContentError} from '../core/content-error.js';
+import {errorMessage} from '../core/content-status.js';
 import {qrStyles} from './loa-qr.styles.js';
 import type {QrDrawing} from './qr-svg.js';
 import {breakPoints, checkQrUrl, displayUrl, parseHostList, spokenUrl, type QrUrlCheck} from './qr-url.js';
@@ -271,14 +273,17 @@ export class LoaQr extends LoaElement {
   }
 
   private renderProblem(): TemplateResult {
+    // Without the encoder the link is fine: the webmaster's own fallback link still leads there.
     return html`<div class="loa-status loa-status--error qr__error" role="alert" part="status">
-      <p>${this.problemText()}</p>
-    </div>`;
+        <p>${this.problemText()}</p>
+      </div>
+      ${this.check.ok && this.noEncoder ? html`<slot></slot>` : nothing}`;
   }
 
   private problemText(): string {
     const shown = shorten(this.href.trim());
-    if (this.check.ok && this.noEncoder) return msg('Chưa tạo được mã QR vì mất kết nối mạng. Hãy thử lại sau.');
+    // The same words as every other element whose lazy part did not load (a missing file or no network).
+    if (this.check.ok && this.noEncoder) return errorMessage(encoder.error ?? new ContentError('network'));
     if (this.check.ok) return msg('Liên kết quá dài để tạo mã QR. Hãy dùng một địa chỉ ngắn hơn.');
     switch (this.check.problem) {
       case 'empty':

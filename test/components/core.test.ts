@@ -157,6 +157,62 @@ describe('shared core: content loading', () => {
   });
 });
 
+describe('shared core: a lazy part that did not load', () => {
+  it('names the missing file and where chunks/ belongs, and shows the fallback the webmaster wrote', async () => {
+    stubFetch(() => Promise.reject(new ContentError('missing-file', 'chunks/feed-parse-Ab12.js', 'https://xa.example/chunks/feed-parse-Ab12.js')));
+    const el = await fixture<TestLoader>(
+      testHtml`<test-loader src="/news.json"><a href="/tin-tuc/">Xem tin tức</a></test-loader>`
+    );
+    await settle(el);
+    const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.contain('Không tải được tệp chunks/feed-parse-Ab12.js. Hãy chép cả thư mục chunks/ cạnh loa.js.');
+    expect(alert.textContent).not.to.contain('Failed');
+    const link = el.querySelector('a')!;
+    expect(link.assignedSlot, 'the light-DOM link is slotted').not.to.equal(null);
+    expect(link.getBoundingClientRect().height).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says the same in English, and without a file name when the browser gave none', async () => {
+    stubFetch(() => Promise.reject(new ContentError('missing-file', '', '')));
+    const wrapper = await fixture(testHtml`<section lang="en"><test-loader src="/news.json"></test-loader></section>`);
+    const el = wrapper.querySelector('test-loader') as TestLoader;
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain(
+      'Could not load a file from the chunks/ folder. Copy the whole chunks/ folder next to loa.js.'
+    );
+  });
+
+  it('hides the fallback while content is shown', async () => {
+    const el = await fixture<TestLoader>(testHtml`<test-loader src=${jsonUrl({title: 'Xin chào'})}><a href="/tin-tuc/">Xem tin tức</a></test-loader>`);
+    await settle(el);
+    expect(el.querySelector('a')!.assignedSlot).to.equal(null);
+  });
+});
+
+describe('shared core: text size', () => {
+  async function rootSize(style: string, hostStyle = ''): Promise<number> {
+    const wrapper = await fixture(testHtml`<div>
+      <style>${style}</style>
+      <test-loader style=${hostStyle} src=${jsonUrl({title: 'Xin chào'})}></test-loader>
+    </div>`);
+    const el = wrapper.querySelector('test-loader') as TestLoader;
+    await settle(el);
+    return parseFloat(getComputedStyle(el.shadowRoot!.querySelector('.title')!).fontSize);
+  }
+
+  it('keeps body text at 16 px under a portal rule that sets every element to 12 px', async () => {
+    expect(await rootSize('* { font-size: 12px; font-family: Tahoma }')).to.equal(16);
+  });
+
+  it('follows larger page text and a larger --loa-font-size, never a smaller one', async () => {
+    expect(await rootSize('test-loader { font-size: 20px }')).to.equal(20);
+    expect(await rootSize('* { font-size: 12px }', '--loa-font-size: 24px')).to.equal(24);
+    expect(await rootSize('', '--loa-font-size: 1.5em; font-size: 16px')).to.equal(24);
+    expect(await rootSize('', '--loa-font-size: 10px')).to.equal(16);
+  });
+});
+
 describe('shared core: registration', () => {
   it('warns once and never throws when a tag is defined twice', () => {
     const warnings: unknown[] = [];

@@ -28,14 +28,17 @@ export interface Site {
   close(): Promise<void>;
 }
 
-/** Serves dist/ at /, the host fixtures at /host/ and a second copy of dist/ at /copy/. */
-export async function openSite(): Promise<Site> {
+/**
+ * Serves dist/ at /, the host fixtures at /host/ and a second copy of dist/ at
+ * /copy/, plus any `extraRoots` (URL prefix → folder).
+ */
+export async function openSite(extraRoots: Record<string, string> = {}): Promise<Site> {
   if (!existsSync(`${DIST}loa.js`)) throw new Error(`${DIST}loa.js is missing: build first (node scripts/build.mjs).`);
   const executablePath = await findChromium();
   if (!executablePath) throw new Error(INSTALL_HINT);
   const server: Server = await startServer({
     port: 0,
-    extraRoots: {'/host/': FIXTURES, '/copy/': DIST},
+    extraRoots: {...extraRoots, '/host/': FIXTURES, '/copy/': DIST},
     headersFor: (path: string): Record<string, string> => (path === '/host/strict-csp.html' ? {'content-security-policy': STRICT_CSP} : {}),
   });
   const address = server.address();
@@ -188,6 +191,19 @@ window.__loaProbe = {
       let min = Infinity, where = '';
       for (const el of this.inside(h)) {
         if (!this.ownText(el) || !this.visible(el)) continue;
+        const size = parseFloat(getComputedStyle(el).fontSize);
+        if (size < min) { min = size; where = this.describe(el); }
+      }
+      return {widget: this.label(h), min, where};
+    });
+  },
+  /** The smallest computed font size of body text (paragraphs, list items, the root) inside each widget. */
+  bodyFontSizes() {
+    return this.widgets().map((h) => {
+      const root = h.shadowRoot && h.shadowRoot.querySelector('.loa-root');
+      let min = root ? parseFloat(getComputedStyle(root).fontSize) : 0, where = root ? this.describe(root) : 'no .loa-root';
+      for (const el of this.inside(h)) {
+        if (!['p', 'li', 'dd'].includes(el.localName) || !this.ownText(el) || !this.visible(el)) continue;
         const size = parseFloat(getComputedStyle(el).fontSize);
         if (size < min) { min = size; where = this.describe(el); }
       }

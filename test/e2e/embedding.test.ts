@@ -6,18 +6,30 @@
 import {after, before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {createRequire} from 'node:module';
+import {cpSync, mkdtempSync, readdirSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {DIST} from '../../scripts/serve.mjs';
 import {TRUSTED_TYPES_POLICIES} from '../../scripts/demo-pages.js';
 import {Checklist, contentMarkers, newPage, openSite, probe, TAGS, waitForContent, type Site} from './embedding-helpers.js';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 let site: Site;
+/** Served at /lonely/: the entry files alone, as a webmaster who copied only them has. */
+let lonely: string;
 
 before(async () => {
-  site = await openSite();
+  lonely = mkdtempSync(join(tmpdir(), 'loa-lonely-'));
+  cpSync(join(DIST, 'loa.js'), join(lonely, 'loa.js'));
+  for (const file of readdirSync(join(DIST, 'widgets')).filter((f) => f.endsWith('.js'))) {
+    cpSync(join(DIST, 'widgets', file), join(lonely, 'widgets', file));
+  }
+  site = await openSite({'/lonely/': lonely});
 });
 after(async () => {
   await site?.close();
+  if (lonely) rmSync(lonely, {recursive: true, force: true});
 });
 
 interface AxeResult {
@@ -25,7 +37,7 @@ interface AxeResult {
 }
 
 describe('hostile host CSS', () => {
-  test('text stays at least 14 px, targets keep their size, axe (contrast included) passes inside the widgets', async (t) => {
+  test('text stays at least 14 px (body text 16 px under a 12 px portal rule), targets keep their size, axe (contrast included) passes inside the widgets', async (t) => {
     const c = new Checklist();
     const context = await site.browser.newContext();
     const {page, log} = await newPage(context);
@@ -36,6 +48,11 @@ describe('hostile host CSS', () => {
     const fonts = await probe<Array<{widget: string; min: number; where: string}>>(page, 'fontSizes()');
     t.diagnostic(`smallest text: ${fonts.map((f) => `${f.widget} ${f.min}px (${f.where})`).join('; ')}`);
     for (const f of fonts) c.ok(f.min >= 14, `${f.widget}: text in ${f.where} is ${f.min}px`);
+    // The page sets every element, the hosts too, to 12px: body text keeps its 16px floor.
+    assert.equal(await page.evaluate('getComputedStyle(document.querySelector("loa-news")).fontSize'), '12px', 'the 12px rule reaches the hosts');
+    const body = await probe<Array<{widget: string; min: number; where: string}>>(page, 'bodyFontSizes()');
+    t.diagnostic(`smallest body text: ${body.map((f) => `${f.widget} ${f.min}px (${f.where})`).join('; ')}`);
+    for (const f of body) c.ok(f.min >= 16, `${f.widget}: body text in ${f.where} is ${f.min}px`);
 
     const targets = await probe<Array<{widget: string; count: number; width: number; height: number; where: string}>>(page, 'targets()');
     t.diagnostic(`smallest targets: ${targets.map((x) => `${x.widget} ${x.width}×${x.height}px of ${x.count} (${x.where})`).join('; ')}`);
@@ -174,7 +191,7 @@ describe('lazy parts that do not arrive', () => {
     }
     const qr = page.locator('loa-qr [role="alert"]').first();
     await qr.waitFor({timeout: 10_000});
-    assert.match(await qr.innerText(), /Chưa tạo được mã QR vì mất kết nối mạng/);
+    assert.match(await qr.innerText(), /Không kết nối được mạng/, 'loa-qr says what the others say');
     assert.deepEqual(log.pageErrors, []);
     await context.close();
   });
@@ -217,6 +234,51 @@ describe('lazy parts that do not arrive', () => {
     assert.ok(log.warnings.some((w) => w.includes('English strings did not load')), 'one clear warning for the webmaster');
     await context.close();
   });
+});
+
+describe('copied without chunks/', () => {
+  /** The lazy chunk each widget needs first, so the one its message names. */
+  const FIRST_CHUNK = {'loa-news': 'feed-parse', 'loa-schedule': 'calendar-tools', 'loa-howto': 'howto-parse', 'loa-qr': 'qr-svg'};
+  const FALLBACKS = {
+    'loa-news': 'Xem tin tức Bình dân học vụ số',
+    'loa-schedule': 'Tải lịch các buổi hỗ trợ',
+    'loa-howto': 'Đọc hướng dẫn kích hoạt VNeID mức 2',
+    'loa-qr': 'Cổng Dịch vụ công quốc gia',
+  };
+
+  for (const [fixture, entryOf] of [
+    ['no-chunks.html', () => 'loa.js'],
+    ['no-chunks-widgets.html', (tag: string) => `${tag}.js`],
+  ] as const) {
+    test(`${fixture}: every widget names the missing file, says where chunks/ goes, and keeps the webmaster's link`, async () => {
+      const c = new Checklist();
+      const context = await site.browser.newContext();
+      const {page, log} = await newPage(context);
+      const missing: string[] = [];
+      page.on('response', (r) => {
+        if (r.status() === 404) missing.push(new URL(r.url()).pathname);
+      });
+      await page.goto(`${site.origin}/host/${fixture}`);
+      for (const tag of TAGS) {
+        const alert = page.locator(`${tag} [role="alert"]`).first();
+        await alert.waitFor({timeout: 10_000});
+        const text = (await alert.innerText()).trim();
+        const entry = entryOf(tag);
+        const expected = new RegExp(
+          `^Không tải được tệp chunks/${FIRST_CHUNK[tag]}-[\\w-]+\\.js\\. Hãy chép cả thư mục chunks/ cạnh ${entry.replace('.', '\\.')}\\.`
+        );
+        c.ok(expected.test(text), `${tag}: message "${text}"`);
+        c.ok(!/Failed|TypeError|import/i.test(text), `${tag}: the browser's own error shown: "${text}"`);
+        // The file it names is one the page really asked for and did not get.
+        const named = /chunks\/[\w-]+\.js/.exec(text)?.[0];
+        c.ok(named && missing.some((path) => path.endsWith(named)), `${tag}: ${named} is not among the 404s ${missing.join(', ')}`);
+        c.ok(await page.locator(tag).getByRole('link', {name: FALLBACKS[tag]}).isVisible(), `${tag}: the fallback link is not shown`);
+      }
+      c.empty(log.pageErrors, 'uncaught exceptions');
+      await context.close();
+      c.done();
+    });
+  }
 });
 
 describe('forced colours', () => {

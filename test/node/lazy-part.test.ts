@@ -1,9 +1,12 @@
-// A lazy chunk loads once however many ask; one that does not arrive is a
-// network error and is tried again on the next call.
+// A lazy chunk loads once however many ask; one that does not arrive is
+// reported as a missing file or as no network (never the browser's English),
+// and is tried again on the next call.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {lazyPart} from '../../src/core/lazy-part.js';
+import {entryFileName, lazyPart, whyNotLoaded} from '../../src/core/lazy-part.js';
 import {ContentError} from '../../src/core/content-error.js';
+
+const CHROMIUM = 'Failed to fetch dynamically imported module: https://xa.example/js/chunks/ical-C0RLlwpK.js';
 
 test('loads once, then the module is there synchronously', async () => {
   let imports = 0;
@@ -16,15 +19,62 @@ test('loads once, then the module is there synchronously', async () => {
   assert.deepEqual(part.module, {answer: 1});
 });
 
-test('a chunk that does not arrive is a network error, and the next call tries again', async () => {
+test('a chunk that does not arrive rejects with a ContentError, kept in `error`, and the next call tries again', async () => {
   let attempts = 0;
   const part = lazyPart(async () => {
     attempts++;
+    // No address in the message: the check asks for this test's own file: URL, which fetch refuses.
     if (attempts === 1) throw new TypeError('Failed to fetch dynamically imported module');
     return {ok: true};
   });
   await assert.rejects(part.load(), (error) => error instanceof ContentError && error.kind === 'network');
   assert.equal(part.module, undefined);
+  assert.equal(part.error?.kind, 'network');
   assert.deepEqual(await part.load(), {ok: true});
+  assert.equal(part.error, undefined);
   assert.equal(attempts, 2);
+});
+
+test('a server that answers means the file is missing: the error names it, without the browser English', async () => {
+  const asked: string[] = [];
+  const error = await whyNotLoaded(new TypeError(CHROMIUM), async (url) => (asked.push(url), true));
+  assert.equal(error.kind, 'missing-file');
+  assert.deepEqual(asked, ['https://xa.example/js/chunks/ical-C0RLlwpK.js'], 'the named chunk is asked for again');
+  // Not beside this (source) module, so the file name alone.
+  assert.equal(error.detail, 'ical-C0RLlwpK.js');
+  assert.equal(error.url, 'https://xa.example/js/chunks/ical-C0RLlwpK.js');
+});
+
+test('no answer at all means no network', async () => {
+  const error = await whyNotLoaded(new TypeError(CHROMIUM), async () => false);
+  assert.equal(error.kind, 'network');
+});
+
+test('Firefox words it differently; Safari names no file, and then the error names none', async () => {
+  const firefox = await whyNotLoaded(new TypeError('error loading dynamically imported module: https://xa.example/chunks/qr-svg-yxn5.js'), async () => true);
+  assert.equal(firefox.detail, 'qr-svg-yxn5.js');
+  const asked: string[] = [];
+  const safari = await whyNotLoaded(new TypeError('Importing a module script failed.'), async (url) => (asked.push(url), true));
+  assert.equal(safari.kind, 'missing-file');
+  assert.equal(safari.detail, '');
+  assert.equal(asked.length, 1, 'the server is still asked (for the entry itself)');
+});
+
+test('an offline browser is no network, without asking the server', async () => {
+  // Node 20 has no navigator; newer Node has one without onLine. Either way, put an offline one in.
+  const had = Object.getOwnPropertyDescriptor(globalThis, 'navigator');
+  Object.defineProperty(globalThis, 'navigator', {value: {onLine: false}, configurable: true});
+  try {
+    let asked = false;
+    const error = await whyNotLoaded(new TypeError(CHROMIUM), async () => (asked = true));
+    assert.equal(error.kind, 'network');
+    assert.equal(asked, false);
+  } finally {
+    if (had) Object.defineProperty(globalThis, 'navigator', had);
+    else Reflect.deleteProperty(globalThis, 'navigator');
+  }
+});
+
+test('the entry is called loa.js when Loa runs from sources', () => {
+  assert.equal(entryFileName(), 'loa.js');
 });
