@@ -26,11 +26,17 @@ export interface KioskConfig {
     events: Localized;
     qr?: string;
     guides: GuideEntry[];
+    /** Where the guides are: `content/guides/` beside the config file, resolved. */
+    guidesBase: string;
   };
   newsLimit: number;
   /** Public base URL of the guides, for the "continue on your phone" QR codes. */
   handoffBase?: string;
-  /** Other hosts the kiosk may load content from (its own origin is always allowed). */
+  /**
+   * Other hosts the kiosk may load content from (its own origin is always
+   * allowed). When not empty, also the only hosts (with the kiosk's own) that
+   * any QR code on the kiosk may lead to, `handoffBase` included.
+   */
   allowedHosts: string[];
   idle: {timeoutSeconds: number; warningSeconds: number};
   refreshMinutes: number;
@@ -42,7 +48,7 @@ export interface KioskConfig {
 /** One thing wrong with a config, named by its JSON path. */
 export interface ConfigProblem {
   path: string;
-  kind: 'required' | 'text' | 'url' | 'host' | 'number' | 'language' | 'list' | 'colour' | 'json' | 'load';
+  kind: 'required' | 'text' | 'url' | 'host' | 'https' | 'origin' | 'number' | 'language' | 'list' | 'colour' | 'json' | 'load';
   /** Extra detail: the allowed range, the HTTP status, the parser's message. */
   detail?: string;
 }
@@ -56,11 +62,46 @@ export class ConfigError extends Error {
   }
 }
 
-/** The default config next to the app; `?config=URL` picks another (relative to the page). */
+/**
+ * The default config next to the app; `?config=PATH` picks another, only on the
+ * kiosk's own origin. Anything else (`data:`, `blob:`, `javascript:`, another
+ * host, `//host`) throws a ConfigError before anything is fetched: a crafted
+ * link must never put a stranger's phone number or QR codes under the
+ * commune's name.
+ */
 export function configUrl(location: Location = window.location): string {
   const given = new URLSearchParams(location.search).get('config');
-  return new URL(given || 'kiosk.config.json', location.href).href;
+  if (given === null || given.trim() === '') return new URL('kiosk.config.json', location.href).href;
+  let resolved: URL | undefined;
+  try {
+    resolved = new URL(given, location.href);
+  } catch {
+    resolved = undefined;
+  }
+  // The origin check is the guard; the scheme check also refuses an absolute
+  // URL that happens to name this same origin, so the documented form (a path) is the only one.
+  const hasScheme = /^\s*[a-z][a-z0-9+.-]*:/i.test(given);
+  if (!resolved || hasScheme || resolved.origin !== location.origin) {
+    throw new ConfigError(shorten(given), [{path: '?config', kind: 'origin'}]);
+  }
+  return resolved.href;
 }
+
+/** A refused value is shown to staff, but a pasted payload should not fill the screen. */
+function shorten(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}
+
+/** True for a host on the list or a sub-domain of one (the rule of <loa-qr allowed-hosts>). */
+export function onHostList(host: string, list: readonly string[]): boolean {
+  const h = host.toLowerCase();
+  return list.some((entry) => {
+    const e = entry.toLowerCase();
+    return h === e || h.endsWith(`.${e}`);
+  });
+}
+
+const LOCAL_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
 
 const LANGS: readonly Locale[] = ['vi', 'en'];
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -97,9 +138,12 @@ export function validateConfig(raw: unknown, url: string, origin: string): Kiosk
     return fallback;
   };
   const allowedHosts: string[] = [];
+  // A host as the URL parser writes it ("dichvucong.gov.vn", "cdn.example:8443"): no scheme, path or spaces.
+  const isHost = (v: unknown) => isText(v) && URL.canParse(`https://${v}`) && new URL(`https://${v}`).host === v.toLowerCase();
   if (root.allowedHosts !== undefined) {
-    if (Array.isArray(root.allowedHosts) && root.allowedHosts.every(isText)) allowedHosts.push(...(root.allowedHosts as string[]));
-    else problem('allowedHosts', 'list');
+    if (Array.isArray(root.allowedHosts) && root.allowedHosts.every(isHost)) {
+      for (const host of root.allowedHosts as string[]) allowedHosts.push(host.toLowerCase());
+    } else problem('allowedHosts', 'list');
   }
   const contentUrl = (value: unknown, path: string): string | undefined => {
     if (!isText(value)) {
@@ -117,7 +161,8 @@ export function validateConfig(raw: unknown, url: string, origin: string): Kiosk
       problem(path, 'host', resolved.host);
       return undefined;
     }
-    return value;
+    // What was checked is what gets loaded: the URL resolved against the config file.
+    return resolved.href;
   };
   const localizedUrl = (value: unknown, path: string): Localized | undefined => {
     if (typeof value === 'string') {
@@ -168,15 +213,13 @@ export function validateConfig(raw: unknown, url: string, origin: string): Kiosk
 
   let handoffBase: string | undefined;
   if (root.handoffBase !== undefined) {
-    try {
-      // A relative base means "the public site this kiosk is served from" (the demo's guide pages).
-      const parsed = new URL(String(root.handoffBase), location.href);
-      const local = ['localhost', '127.0.0.1', '[::1]'].includes(parsed.hostname);
-      if (parsed.protocol !== 'https:' && !(local && parsed.protocol === 'http:')) throw new Error('not https');
-      handoffBase = parsed.href;
-    } catch {
-      problem('handoffBase', 'url');
-    }
+    // A relative base means "the public site this kiosk's config is served from" (the demo's guide pages).
+    const parsed = isText(root.handoffBase) && URL.canParse(root.handoffBase, url) ? new URL(root.handoffBase, url) : undefined;
+    const local = parsed !== undefined && LOCAL_HOSTS.includes(parsed.hostname);
+    if (!parsed || parsed.username || parsed.password) problem('handoffBase', 'url');
+    else if (parsed.protocol !== 'https:' && !(local && parsed.protocol === 'http:')) problem('handoffBase', 'https');
+    else if (allowedHosts.length && !onHostList(parsed.host, allowedHosts)) problem('handoffBase', 'host', parsed.host);
+    else handoffBase = parsed.href;
   }
 
   const idle = isObject(root.idle) ? root.idle : {};
@@ -202,7 +245,7 @@ export function validateConfig(raw: unknown, url: string, origin: string): Kiosk
     commune: {name: name!, logo},
     languages,
     defaultLanguage,
-    sources: {news: news!, events: events!, qr, guides},
+    sources: {news: news!, events: events!, qr, guides, guidesBase: new URL('content/guides/', url).href},
     newsLimit: number(root.newsLimit, 'newsLimit', 6, 1, 50),
     handoffBase,
     allowedHosts,
@@ -243,21 +286,30 @@ export async function loadConfig(url: string, origin: string = window.location.o
 
 /**
  * Test and demo overrides from the page URL: `?idle=N` (seconds before the
- * warning) and `?countdown=N` (seconds of the warning). Only these two; they
- * never lower the defaults unless asked for, and the config's own values keep
- * the WCAG floor of 20 s for the countdown.
+ * warning) and `?countdown=N` (seconds of the warning). They can only shorten
+ * a session, never lengthen it: a value above the config's own is ignored, so
+ * a crafted address cannot keep a resident's session on screen for longer.
+ * (The config's own values keep the WCAG floor of 20 s for the countdown.)
  */
 export function withUrlOverrides(config: KioskConfig, search: string = window.location.search): KioskConfig {
   const params = new URLSearchParams(search);
-  const seconds = (name: string) => {
+  const seconds = (name: string, limit: number) => {
     const value = Number(params.get(name));
-    return params.has(name) && Number.isFinite(value) && value >= 1 ? value : undefined;
+    return params.has(name) && Number.isFinite(value) && value >= 1 && value <= limit ? value : undefined;
   };
   return {
     ...config,
     idle: {
-      timeoutSeconds: seconds('idle') ?? config.idle.timeoutSeconds,
-      warningSeconds: seconds('countdown') ?? config.idle.warningSeconds,
+      timeoutSeconds: seconds('idle', config.idle.timeoutSeconds) ?? config.idle.timeoutSeconds,
+      warningSeconds: seconds('countdown', config.idle.warningSeconds) ?? config.idle.warningSeconds,
     },
   };
+}
+
+/**
+ * The hosts a QR code on the kiosk may lead to, or null for any https host:
+ * the config's `allowedHosts` and the kiosk's own host, when the list is set.
+ */
+export function qrHosts(config: KioskConfig, ownHost: string = window.location.host): string[] | null {
+  return config.allowedHosts.length ? [...config.allowedHosts, ownHost] : null;
 }

@@ -5,7 +5,7 @@
  * the service worker served from its cache carries `x-loa-cache: hit`
  * (kiosk/sw.ts adds it); its Date header says when it was really fetched.
  */
-import {pick, type KioskConfig} from './config.js';
+import {onHostList, pick, qrHosts, type KioskConfig} from './config.js';
 import type {Locale} from '../../src/core/locale.js';
 import {nextEvent as upcoming} from '../../src/schedule/schedule-view.js';
 
@@ -26,6 +26,8 @@ export interface SyncResult {
   online: boolean;
   /** The oldest Date header among the responses: when this content was fetched. */
   fetchedAt?: Date;
+  /** The newest date the content knows of (a news item, a server's Date header): for the clock check. */
+  newestDate?: Date;
   errors: string[];
 }
 
@@ -65,20 +67,37 @@ export async function nextEvent(ics: string, now: Date): Promise<Highlights['eve
   return next?.title ? {title: next.title, start: next.start, location: next.location || undefined} : undefined;
 }
 
-function qrLinks(list: unknown, lang: Locale): QrLink[] {
+/**
+ * The "Mã QR" screen's links: https only and, when the config lists hosts, on
+ * that list. A link that fails is left out (and named in `dropped` for the
+ * staff view) rather than shown to residents as an error card.
+ */
+function qrLinks(list: unknown, lang: Locale, hosts: string[] | null, dropped: string[]): QrLink[] {
   if (!Array.isArray(list)) return [];
-  return list
-    .filter((entry): entry is {href: string; label: string; label_en?: string} => typeof entry?.href === 'string' && typeof entry?.label === 'string')
-    .filter((entry) => entry.href.startsWith('https:'))
-    .map((entry) => ({href: entry.href, label: ((lang === 'en' && entry.label_en) || entry.label).normalize('NFC')}));
+  const links: QrLink[] = [];
+  for (const entry of list as Array<{href?: unknown; label?: unknown; label_en?: unknown}>) {
+    if (typeof entry?.href !== 'string' || typeof entry?.label !== 'string') continue;
+    const url = URL.canParse(entry.href) ? new URL(entry.href) : undefined;
+    if (!url || url.protocol !== 'https:' || (hosts && !onHostList(url.host, hosts))) {
+      dropped.push(`qr: ${entry.href.slice(0, 80)}`);
+      continue;
+    }
+    const label = (lang === 'en' && typeof entry.label_en === 'string' && entry.label_en) || entry.label;
+    links.push({href: url.href, label: label.normalize('NFC')});
+  }
+  return links;
 }
 
 /** Fetches every feed once. Never throws: what failed is listed in `errors`. */
 export async function syncContent(config: KioskConfig, lang: Locale, now: Date = new Date(), configUrl?: string): Promise<SyncResult> {
   const result: SyncResult = {highlights: {}, qr: [], online: true, errors: []};
+  const newest = (date: Date | undefined) => {
+    if (date && !Number.isNaN(date.getTime()) && (!result.newestDate || date > result.newestDate)) result.newestDate = date;
+  };
   const seen = (r: {cached: boolean; date?: Date}) => {
     if (r.cached) result.online = false;
     if (r.date && (!result.fetchedAt || r.date < result.fetchedAt)) result.fetchedAt = r.date;
+    newest(r.date);
   };
   const attempt = async (what: string, fn: () => Promise<void>) => {
     try {
@@ -93,6 +112,7 @@ export async function syncContent(config: KioskConfig, lang: Locale, now: Date =
       const r = await fetchText(pick(config.sources.news, lang));
       seen(r);
       result.highlights.news = latestNews(JSON.parse(r.text));
+      newest(result.highlights.news?.date);
     }),
     attempt('events', async () => {
       const r = await fetchText(pick(config.sources.events, lang));
@@ -103,7 +123,9 @@ export async function syncContent(config: KioskConfig, lang: Locale, now: Date =
       attempt('qr', async () => {
         const r = await fetchText(config.sources.qr!);
         seen(r);
-        result.qr = qrLinks(JSON.parse(r.text), lang);
+        const dropped: string[] = [];
+        result.qr = qrLinks(JSON.parse(r.text), lang, qrHosts(config), dropped);
+        if (dropped.length) result.errors.push(`${dropped.length} QR link(s) not https or not in allowedHosts: ${dropped.join(', ')}`);
       }),
   ]);
   // Warming competes with the first paint for the network: it waits for an idle moment.
@@ -138,12 +160,13 @@ async function warmCache(config: KioskConfig, configUrl?: string): Promise<void>
   for (const lang of config.languages) {
     urls.add(pick(config.sources.news, lang));
     urls.add(pick(config.sources.events, lang));
-    for (const guide of config.sources.guides) urls.add(guideUrl(guide.slug, lang));
+    for (const guide of config.sources.guides) urls.add(guideUrl(config, guide.slug, lang));
   }
-  await Promise.allSettled([...urls].map((url) => fetch(url).then((r) => r.arrayBuffer())));
+  // A timeout each, so a server that never answers cannot hold connections open for ever.
+  await Promise.allSettled([...urls].map((url) => fetch(url, {signal: AbortSignal.timeout(TIMEOUT_MS)}).then((r) => r.arrayBuffer())));
 }
 
-/** The URL of a guide's HowTo JSON, in the resident's language. */
-export function guideUrl(slug: string, lang: Locale): string {
-  return lang === 'en' ? `content/guides/${slug}.en.json` : `content/guides/${slug}.json`;
+/** The URL of a guide's HowTo JSON, in the resident's language, beside the config file. */
+export function guideUrl(config: KioskConfig, slug: string, lang: Locale): string {
+  return new URL(lang === 'en' ? `${slug}.en.json` : `${slug}.json`, config.sources.guidesBase).href;
 }

@@ -3,7 +3,7 @@
  * QR card for outbound links. Native <dialog> opened with showModal() (by the
  * app, to match its state): focus moves inside, the rest is inert, Escape works.
  */
-import {html, type TemplateResult} from 'lit';
+import {html, nothing, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {TEXT_SIZES, type Settings} from './settings.js';
 import type {KioskApp} from './kiosk-app.js';
@@ -84,6 +84,12 @@ export function renderWarning(app: KioskApp): TemplateResult {
   `;
 }
 
+/**
+ * The card for a link the resident touched. Where it really leads (host and
+ * path) is the code's title, the most prominent text; the link's own words
+ * come second, quoted, because content could say "Cổng Dịch vụ công" while
+ * pointing anywhere.
+ */
 export function renderLinkCard(app: KioskApp): TemplateResult {
   const link = app.link;
   return html`
@@ -91,9 +97,9 @@ export function renderLinkCard(app: KioskApp): TemplateResult {
       <h2 id="link-card-title">${msg('Quét mã để mở trên điện thoại')}</h2>
       <p>${msg('Ki-ốt không mở trang web bên ngoài. Hãy dùng máy ảnh hoặc Zalo trên điện thoại để quét mã này.')}</p>
       ${link
-        ? html`<loa-qr class="link-card__qr" href=${link.href} label=${link.label || link.href} no-open heading-level="3"></loa-qr>
-            <p class="link-card__url">${link.href}</p>`
-        : ''}
+        ? html`<loa-qr class="link-card__qr" href=${link.href} no-open no-copy heading-level="3"></loa-qr>
+            ${link.label ? html`<p class="link-card__said">${msg(str`Chữ trên liên kết: “${link.label}”. Hãy xem địa chỉ ở trên để biết trang này thật sự là trang nào.`)}</p>` : nothing}`
+        : nothing}
       <button type="button" class="button" @click=${() => app.closeLink()}>${msg('Đóng')}</button>
     </dialog>
   `;

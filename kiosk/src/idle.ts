@@ -17,10 +17,10 @@ export interface IdleCallbacks {
 export class IdleTimer {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private ticker: ReturnType<typeof setInterval> | undefined;
-  private running = false;
+  private watching = false;
   private warning = false;
   private readonly onActivity = () => {
-    if (this.running && !this.warning) this.restart();
+    if (this.watching && !this.warning) this.restart();
   };
 
   constructor(
@@ -32,6 +32,11 @@ export class IdleTimer {
     for (const type of ACTIVITY) target.addEventListener(type, this.onActivity, {capture: true, passive: true});
   }
 
+  /** True while the clock runs (a session is on screen). */
+  get running(): boolean {
+    return this.watching;
+  }
+
   /** True while the warning countdown runs. */
   get warningShown(): boolean {
     return this.warning;
@@ -39,13 +44,13 @@ export class IdleTimer {
 
   /** Starts watching (a session began). */
   start(): void {
-    this.running = true;
+    this.watching = true;
     this.restart();
   }
 
   /** Stops watching (the attract screen shows: nothing to protect). */
   stop(): void {
-    this.running = false;
+    this.watching = false;
     this.warning = false;
     clearTimeout(this.timer);
     clearInterval(this.ticker);

@@ -1,16 +1,19 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {state} from 'lit/decorators.js';
-import {msg} from '@lit/localize';
+import {msg, str} from '@lit/localize';
+import {speech} from '../../src/core/speech.js';
+import {formatTime} from '../../src/core/dates.js';
 import {LoaElement} from '../../src/core/loa-element.js';
 import {announce} from '../../src/core/announcer.js';
-import {ConfigError, configUrl, loadConfig, withUrlOverrides, type KioskConfig} from './config.js';
-import {applySettings, defaultSettings, type Settings} from './settings.js';
+import {ConfigError, configUrl, loadConfig, qrHosts, withUrlOverrides, type KioskConfig} from './config.js';
+import {applySettings, defaultSettings, isDefault, type Settings} from './settings.js';
+import {buildTime, checkClock, type ClockCheck} from './clock.js';
 import {IdleTimer} from './idle.js';
 import {installLockdown} from './lockdown.js';
 import {SpeechMode} from './speech-mode.js';
 import {clearSession} from './session-reset.js';
 import {Health} from './health.js';
-import {Updater} from './sw-register.js';
+import {Updater, type WorkerDescription} from './sw-register.js';
 import {syncContent, type SyncResult} from './content-sync.js';
 import {renderAttract, renderScreen, renderDock, renderHeader, renderConfigError, screenTitle} from './screens.js';
 import {renderPanel, renderWarning, renderLinkCard} from './dialogs.js';
@@ -62,14 +65,21 @@ export class KioskApp extends LoaElement {
   @state() online = navigator.onLine;
   @state() highlight = 0;
   @state() storage: {usage: number; quota: number} | undefined;
-  @state() swDescription = '';
+  @state() swDescription: WorkerDescription | undefined;
   /** Bumped on every reset, so content elements are re-created with no state. */
   @state() session = 0;
+  /** Whether the clock can be believed, and the time to show content against. */
+  @state() clockCheck: ClockCheck = {estimate: new Date()};
+  /** What the last staff action ("sync now", "check for update") did, for the status view. */
+  @state() staffNote: string | undefined;
+  @state() voices: {vi?: string; en?: string} | undefined;
 
   readonly health = new Health();
   readonly speechMode = new SpeechMode();
-  /** `?now=ISO` fixes the clock for demos and tests. */
+  /** `?now=ISO` fixes the clock for demos and tests (Playwright's clock works too). */
   readonly now = new URLSearchParams(location.search).get('now') ?? undefined;
+  /** The config file actually loaded (after the same-origin check). */
+  configSource = '';
   idle: IdleTimer | undefined;
   updater: Updater | undefined;
   private timers: Array<ReturnType<typeof setInterval>> = [];
@@ -115,13 +125,24 @@ export class KioskApp extends LoaElement {
     this.settings = defaultSettings('vi');
     let config: KioskConfig;
     try {
-      config = withUrlOverrides(await loadConfig(configUrl()));
+      // configUrl() throws, before any request, for a ?config= off the kiosk's own origin.
+      this.configSource = configUrl();
+      config = withUrlOverrides(await loadConfig(this.configSource));
     } catch (error) {
-      this.configError = error instanceof ConfigError ? error : new ConfigError(configUrl(), [{path: '$', kind: 'load', detail: String(error)}]);
+      this.configError = error instanceof ConfigError ? error : new ConfigError(this.configSource, [{path: '$', kind: 'load', detail: String(error)}]);
       this.health.log(this.configError.message);
       return;
     }
     this.config = config;
+    this.checkClock();
+    // Every QR code on the kiosk, also those inside the elements' shadow roots:
+    // on the allowed hosts only, and no copy or open button (nothing leaves the kiosk).
+    void customElements.whenDefined('loa-qr').then((qr) => {
+      const policy = qr as unknown as {allowedHosts: string[] | null; noCopy: boolean; noOpen: boolean};
+      policy.allowedHosts = qrHosts(config);
+      policy.noCopy = true;
+      policy.noOpen = true;
+    });
     if (config.theme.accent) document.documentElement.style.setProperty('--kiosk-accent', config.theme.accent);
     this.settings = defaultSettings(config.defaultLanguage);
     applySettings(this.settings);
@@ -148,8 +169,9 @@ export class KioskApp extends LoaElement {
   /** Fetches the feeds (warming the offline cache) and asks every element to reload. */
   async refresh(): Promise<void> {
     if (!this.config) return;
-    const result = await syncContent(this.config, this.settings.lang, this.now ? new Date(this.now) : new Date(), configUrl());
+    const result = await syncContent(this.config, this.settings.lang, this.clock(), this.configSource);
     this.sync = result;
+    this.checkClock();
     this.health.sync.fromCache = !result.online;
     this.health.sync.contentDate = result.fetchedAt;
     if (result.online) this.health.sync.lastSync = new Date();
@@ -168,6 +190,17 @@ export class KioskApp extends LoaElement {
         }
       }
     }
+  }
+
+  /** The kiosk's clock: `?now=` in demos and tests, else the system's. */
+  clock(): Date {
+    return this.now ? new Date(this.now) : new Date();
+  }
+
+  private checkClock(): void {
+    const check = checkClock(this.clock(), buildTime(), this.sync?.newestDate);
+    if (check.problem && check.problem !== this.clockCheck.problem) this.health.log(`clock: ${check.problem} (${this.clock().toISOString()})`);
+    this.clockCheck = check;
   }
 
   /** True when the screen shows cached content: the "offline" note. */
@@ -196,7 +229,21 @@ export class KioskApp extends LoaElement {
   /** The resident touched the attract screen. */
   begin(): void {
     this.go('home');
-    this.idle?.start();
+  }
+
+  /**
+   * The attract screen with every default, no panel, no card: nothing of a
+   * resident on screen. Anywhere else the idle clock runs, so a session left
+   * on the staff view, in the panel, or with a changed setting still resets.
+   */
+  get pristine(): boolean {
+    return this.screen === 'attract' && !this.panelOpen && !this.link && this.warningLeft === undefined && isDefault(this.settings, this.config?.defaultLanguage ?? 'vi');
+  }
+
+  private followIdle(): void {
+    if (!this.idle) return;
+    if (!this.pristine && !this.idle.running) this.idle.start();
+    else if (this.pristine && this.idle.running && !this.idle.warningShown) this.idle.stop();
   }
 
   // ---- settings ---------------------------------------------------------
@@ -208,6 +255,7 @@ export class KioskApp extends LoaElement {
     this.speechMode.on = this.settings.speech;
     this.speechMode.volume = this.settings.volume;
     if (key === 'lang' && value !== previousLang) void this.refresh();
+    // A setting changed on the attract screen starts the idle clock at once (followIdle after render).
   }
 
   resetSettings(): void {
@@ -288,8 +336,41 @@ export class KioskApp extends LoaElement {
   }
 
   private async loadStatus(): Promise<void> {
-    this.storage = await this.health.storage();
-    this.swDescription = (await this.updater?.describe()) ?? 'none';
+    this.staffNote = undefined;
+    const [storage, description, vi, en] = await Promise.all([
+      this.health.storage(),
+      this.updater?.describe(),
+      speech.voiceFor('vi'),
+      speech.voiceFor('en'),
+    ]);
+    this.storage = storage;
+    this.swDescription = description;
+    this.voices = {vi: vi?.name, en: en?.name};
+  }
+
+  /** "Đồng bộ nội dung ngay", with its outcome in words for staff. */
+  async syncNow(): Promise<void> {
+    this.staffNote = this.localize(() => msg('Đang đồng bộ…'));
+    await this.refresh();
+    const errors = this.sync?.errors.length ?? 0;
+    this.staffNote = this.localize(() =>
+      errors ? msg(str`Đồng bộ xong, nhưng ${errors} nguồn bị lỗi (xem "Lỗi gần đây").`) : msg(str`Đã đồng bộ xong lúc ${formatTime(new Date(), this.settings.lang)}.`)
+    );
+    announce(this.staffNote, this.settings.lang);
+  }
+
+  /** "Kiểm tra bản cập nhật", with its outcome in words for staff. */
+  async checkUpdate(): Promise<void> {
+    this.staffNote = this.localize(() => msg('Đang kiểm tra bản cập nhật…'));
+    const result = (await this.updater?.check()) ?? 'failed';
+    this.staffNote = this.localize(() =>
+      result === 'found'
+        ? msg('Có bản cập nhật: sẽ cài khi ki-ốt về màn hình chờ.')
+        : result === 'none'
+          ? msg('Ki-ốt đang dùng bản mới nhất.')
+          : msg('Không kiểm tra được bản cập nhật (mất mạng hoặc chưa có service worker).')
+    );
+    announce(this.staffNote, this.settings.lang);
   }
 
   // ---- rendering --------------------------------------------------------
@@ -299,6 +380,7 @@ export class KioskApp extends LoaElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    this.followIdle();
     const dock = this.querySelector('.dock');
     if (dock) this.dockObserver.observe(dock);
     this.syncDialog('a11y-panel', this.panelOpen);

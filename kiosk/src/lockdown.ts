@@ -9,12 +9,45 @@
  * it in the viewport meta): `touch-action: pan-x pan-y` in kiosk.css stops
  * touch pinch in Chromium, and ctrl+wheel / ctrl± (trackpad pinch, keyboard
  * zoom) are cancelled here. The text-size setting replaces zoom.
+ *
+ * Browser shortcuts that a page can cancel are cancelled (print, save, open,
+ * view source, history, downloads, reload, caret browsing, full screen,
+ * developer tools, back/forward). Ctrl+N, Ctrl+T and Ctrl+W never reach a
+ * page: the deployment's Chromium policies and OS lockdown cover them
+ * (docs/kiosk.md). A dragged or dropped link or file never navigates.
  */
 import {LINK_EVENT} from '../../src/core/outbound-links.js';
 
 export interface LockdownOptions {
   /** A link the resident activated: show it as a QR card. */
   onExternalLink: (href: string, label: string) => void;
+}
+
+/** Ctrl (or ⌘) + these letters: print, save, open file, view source, history, downloads, reload. */
+const CTRL_KEYS = new Set(['p', 's', 'o', 'u', 'h', 'j', 'r']);
+/** Ctrl+Shift + these: developer tools, console, element picker. */
+const CTRL_SHIFT_KEYS = new Set(['i', 'j', 'c']);
+/** Reload, caret browsing, full screen, developer tools, and the browser's own back/forward keys. */
+const PLAIN_KEYS = new Set(['F5', 'F7', 'F11', 'F12', 'BrowserBack', 'BrowserForward', 'BrowserRefresh']);
+
+/** True when the key would make the browser leave, save, print, reload or open its tools. */
+export function isBrowserShortcut(event: KeyboardEvent): boolean {
+  const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+  const ctrl = event.ctrlKey || event.metaKey;
+  if (PLAIN_KEYS.has(event.key)) return true;
+  if (ctrl && ['+', '-', '=', '0'].includes(key)) return true; // zoom
+  if (ctrl && event.shiftKey && CTRL_SHIFT_KEYS.has(key)) return true;
+  if (ctrl && !event.altKey && CTRL_KEYS.has(key)) return true;
+  if (event.altKey && (key === 'ArrowLeft' || key === 'ArrowRight')) return true; // history
+  // Backspace once meant "back"; in a field it deletes, and must keep doing so.
+  if (key === 'Backspace' && !isTextField(event.composedPath()[0])) return true;
+  return false;
+}
+
+function isTextField(target: EventTarget | undefined): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  return target instanceof HTMLInputElement && !['button', 'checkbox', 'radio', 'submit', 'reset', 'image', 'range', 'color', 'file'].includes(target.type);
 }
 
 function anchorIn(path: EventTarget[]): HTMLAnchorElement | undefined {
@@ -56,7 +89,14 @@ export function installLockdown({onExternalLink}: LockdownOptions): () => void {
   // Middle-click and ctrl/shift-click would open tabs or windows.
   on<MouseEvent>(document, 'auxclick', (event) => event.preventDefault(), {capture: true});
   on<Event>(document, 'contextmenu', (event) => event.preventDefault(), {capture: true});
+  // Nothing is dragged out, and nothing dropped in (a link or a file from a USB stick) is opened.
   on<DragEvent>(document, 'dragstart', (event) => event.preventDefault(), {capture: true});
+  on<DragEvent>(window, 'dragover', (event) => {
+    // Cancelling dragover is what lets the page (not the browser) receive the drop, which is then cancelled too.
+    event.preventDefault();
+    if (event.dataTransfer) event.dataTransfer.dropEffect = 'none';
+  }, {capture: true});
+  on<DragEvent>(window, 'drop', (event) => event.preventDefault(), {capture: true});
 
   // Mouse back/forward buttons (3, 4) navigate on mouseup in Chromium.
   on<MouseEvent>(window, 'mouseup', (event) => {
@@ -64,10 +104,7 @@ export function installLockdown({onExternalLink}: LockdownOptions): () => void {
   }, {capture: true});
 
   on<KeyboardEvent>(window, 'keydown', (event) => {
-    const zoomKey = (event.ctrlKey || event.metaKey) && ['+', '-', '=', '0'].includes(event.key);
-    const historyKey = event.altKey && (event.key === 'ArrowLeft' || event.key === 'ArrowRight');
-    const browserKey = event.key === 'BrowserBack' || event.key === 'BrowserForward' || event.key === 'F5';
-    if (zoomKey || historyKey || browserKey) event.preventDefault();
+    if (isBrowserShortcut(event)) event.preventDefault();
   }, {capture: true});
 
   // Trackpad pinch arrives as ctrl+wheel; Safari sends gesture events.

@@ -103,7 +103,7 @@ function guide(app: KioskApp): TemplateResult {
     ${keyed(
       `${app.session}-${slug}-${app.settings.lang}`,
       html`<loa-howto
-        src=${guideUrl(slug, app.settings.lang)}
+        src=${guideUrl(app.config!, slug, app.settings.lang)}
         step=${app.guideStep}
         mode="guided"
         heading-level="2"
@@ -120,7 +120,7 @@ function qr(app: KioskApp): TemplateResult {
     <p class="lead">${msg('Mở máy ảnh hoặc Zalo trên điện thoại và quét mã để mở trang trên điện thoại của bạn.')}</p>
     ${links.length
       ? html`<ul class="qr-grid">
-          ${links.map((l) => html`<li><loa-qr href=${l.href} label=${l.label} no-open heading-level="2"></loa-qr></li>`)}
+          ${links.map((l) => html`<li><loa-qr href=${l.href} label=${l.label} no-open no-copy heading-level="2"></loa-qr></li>`)}
         </ul>`
       : html`<p class="notice">${msg('Chưa có mã QR nào. Bạn có thể hỏi cán bộ tại quầy.')}</p>`}
   `;
@@ -141,6 +141,12 @@ function help(app: KioskApp): TemplateResult {
   `;
 }
 
+/** The schedule's clock: `?now=` as given, or the best estimate when the system clock is wrong. */
+function scheduleClock(app: KioskApp): string | undefined {
+  if (app.clockCheck.problem) return app.clockCheck.estimate.toISOString();
+  return app.now;
+}
+
 export function renderScreen(app: KioskApp): TemplateResult {
   const lang = app.settings.lang;
   const config = app.config!;
@@ -151,7 +157,13 @@ export function renderScreen(app: KioskApp): TemplateResult {
         ${keyed(`${app.session}-${lang}`, html`<loa-news src=${pick(config.sources.news, lang)} limit=${config.newsLimit} heading-level="2"></loa-news>`)}`;
       case 'events':
         return html`${heading(msg('Lịch sự kiện'))}
-        ${keyed(`${app.session}-${lang}`, html`<loa-schedule src=${pick(config.sources.events, lang)} now=${ifDefined(app.now)} heading-level="2"></loa-schedule>`)}`;
+        ${keyed(`${app.session}-${lang}`, html`<loa-schedule
+          src=${pick(config.sources.events, lang)}
+          now=${ifDefined(scheduleClock(app))}
+          ?plain-dates=${app.clockCheck.problem !== undefined}
+          add-to-calendar="qr"
+          heading-level="2"
+        ></loa-schedule>`)}`;
       case 'guides':
         return guides(app);
       case 'guide':
@@ -179,7 +191,8 @@ export function renderAttract(app: KioskApp): TemplateResult {
       <p class="highlight__title">${guide.title}</p>
       <p class="highlight__meta">${msg('Làm từng bước, có cán bộ hỗ trợ tại quầy.')}</p>`);
   }
-  if (h.event) {
+  // With a clock that cannot be trusted, "upcoming" could name a past event: no event highlight then.
+  if (h.event && !app.clockCheck.problem) {
     cards.push(html`<p class="highlight__kind">${msg('Sự kiện sắp tới')}</p>
       <p class="highlight__title">${h.event.title}</p>
       <p class="highlight__meta">
@@ -284,6 +297,10 @@ function problemText(p: ConfigProblem): string {
       return msg('địa chỉ không hợp lệ');
     case 'host':
       return msg(str`máy chủ ${p.detail} không nằm trong allowedHosts`);
+    case 'https':
+      return msg('cần một địa chỉ https:// (http chỉ dùng được trên localhost)');
+    case 'origin':
+      return msg('ki-ốt chỉ nhận tệp cấu hình trên chính máy chủ của mình (một đường dẫn như ?config=cau-hinh/xa.json); địa chỉ này bị từ chối và không được tải');
     case 'number':
       return msg(str`cần một số trong khoảng ${p.detail}`);
     case 'language':

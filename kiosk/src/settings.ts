@@ -25,6 +25,12 @@ export function defaultSettings(lang: Locale): Settings {
   return {textSize: 1, contrast: 'normal', speech: false, volume: 1, lang};
 }
 
+/** True when nothing was changed from a new session's settings. */
+export function isDefault(settings: Settings, lang: Locale): boolean {
+  const fresh = defaultSettings(lang);
+  return (Object.keys(fresh) as Array<keyof Settings>).every((key) => settings[key] === fresh[key]);
+}
+
 /** Writes the settings onto <html>: lang, text scale and theme. */
 export function applySettings(settings: Settings, root: HTMLElement = document.documentElement): void {
   root.lang = settings.lang;

@@ -1,27 +1,99 @@
 /*
- * The staff status view (long-press the logo for 3 s, or Ctrl+Alt+S):
- * version, last content sync, service-worker state, storage use, recent errors.
+ * The staff status view (long-press the logo for 3 s, or Ctrl+Alt+S): what
+ * the kiosk is running, where its config came from and what it allows, the
+ * clock, the voices, the last content sync, the service worker, storage and
+ * recent errors. Every line is in the kiosk's language; raw technical states
+ * are put into words here.
  */
 import {html, nothing, type TemplateResult} from 'lit';
-import {msg} from '@lit/localize';
+import {msg, str} from '@lit/localize';
 import {formatDateTime} from '../../src/core/dates.js';
+import type {WorkerDescription} from './sw-register.js';
 import type {KioskApp} from './kiosk-app.js';
 
 const mb = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MB`;
 
+/** The service worker's state (as Health records it) in words. */
+function workerState(state: string): string {
+  switch (state) {
+    case 'none':
+      return msg('chưa đăng ký');
+    case 'unsupported':
+      return msg('trình duyệt không hỗ trợ');
+    case 'installing':
+      return msg('đang cài');
+    case 'waiting':
+      return msg('bản mới đang chờ');
+    case 'activating':
+      return msg('đang chuyển sang bản mới');
+    case 'activated':
+      return msg('đang chạy');
+    case 'error':
+      return msg('lỗi khi đăng ký');
+    default:
+      return state;
+  }
+}
+
+function workerDetail(description: WorkerDescription | undefined): string {
+  if (!description) return '';
+  const parts = [
+    description.controlling ? msg('điều khiển trang này') : msg('chưa điều khiển trang này'),
+    description.waiting ? msg('có bản chờ cài') : '',
+    description.installing ? msg('có bản đang cài') : '',
+  ];
+  return parts.filter(Boolean).join(', ');
+}
+
+function clockText(app: KioskApp): string {
+  const lang = app.settings.lang;
+  const now = formatDateTime(app.clock(), lang);
+  switch (app.clockCheck.problem) {
+    case 'before-build':
+      return msg(str`SAI: đồng hồ chỉ ${now}, trước cả ngày cài phần mềm. Hãy chỉnh giờ máy (pin CMOS, NTP). Trong lúc chờ, ki-ốt chỉ ghi ngày, không nói "hôm nay" hay "sắp tới".`);
+    case 'after-content':
+      return msg(str`SAI: đồng hồ chỉ ${now}, sau nội dung mới nhất hơn một năm. Hãy chỉnh giờ máy (NTP). Trong lúc chờ, ki-ốt chỉ ghi ngày, không nói "hôm nay" hay "sắp tới".`);
+    default:
+      return msg(str`Đúng (${now})`);
+  }
+}
+
 export function renderStatus(app: KioskApp): TemplateResult {
   const lang = app.settings.lang;
   const {health} = app;
+  const config = app.config!;
   const when = (date: Date | undefined) => (date ? formatDateTime(date, lang) : msg('chưa có'));
+  const voice = (name: string | undefined) => name ?? msg('không có');
+  const detail = workerDetail(app.swDescription);
   return html`
     <main class="screen status" id="main">
       <h1 class="screen__title" tabindex="-1" data-screen-heading>${msg('Tình trạng ki-ốt')}</h1>
       <dl class="facts">
         <div><dt>${msg('Phiên bản')}</dt><dd>${__KIOSK_VERSION__}</dd></div>
+        <div class=${app.clockCheck.problem ? 'facts__warning' : ''}><dt>${msg('Đồng hồ')}</dt><dd>${clockText(app)}</dd></div>
+        <div>
+          <dt>${msg('Giọng đọc')}</dt>
+          <dd>
+            ${app.voices === undefined
+              ? msg('đang kiểm tra…')
+              : app.voices.vi || app.voices.en
+                ? msg(str`Tiếng Việt: ${voice(app.voices.vi)}; tiếng Anh: ${voice(app.voices.en)}`)
+                : msg('Không có giọng đọc nào được cài: chế độ đọc to sẽ không nói được.')}
+          </dd>
+        </div>
+        <div><dt>${msg('Tệp cấu hình')}</dt><dd translate="no">${app.configSource}</dd></div>
+        <div>
+          <dt>${msg('Thời gian chờ')}</dt>
+          <dd>${msg(str`Cảnh báo sau ${config.idle.timeoutSeconds} giây không dùng, đếm ngược ${config.idle.warningSeconds} giây`)}</dd>
+        </div>
+        <div>
+          <dt>${msg('Trang được phép')}</dt>
+          <dd translate="no">${config.allowedHosts.length ? config.allowedHosts.join(', ') : msg('chỉ máy chủ của ki-ốt (mã QR: mọi trang https)')}</dd>
+        </div>
         <div><dt>${msg('Đồng bộ nội dung lần cuối')}</dt><dd>${when(health.sync.lastSync)}</dd></div>
         <div><dt>${msg('Nội dung đang hiển thị được tải lúc')}</dt><dd>${when(health.sync.contentDate)}</dd></div>
         <div><dt>${msg('Mạng')}</dt><dd>${app.offline ? msg('Ngoại tuyến') : msg('Trực tuyến')}</dd></div>
-        <div><dt>${msg('Service worker')}</dt><dd>${health.swState}${app.swDescription ? ` (${app.swDescription})` : ''}</dd></div>
+        <div><dt>${msg('Service worker')}</dt><dd>${workerState(health.swState)}${detail ? ` (${detail})` : ''}</dd></div>
         <div>
           <dt>${msg('Dung lượng lưu trữ')}</dt>
           <dd>${app.storage ? `${mb(app.storage.usage)} / ${mb(app.storage.quota)}` : msg('không rõ')}</dd>
@@ -30,14 +102,15 @@ export function renderStatus(app: KioskApp): TemplateResult {
       <h2>${msg('Lỗi gần đây')}</h2>
       ${health.errors.length
         ? html`<ol class="errors">
-            ${health.errors.map((e) => html`<li><time datetime=${e.at.toISOString()}>${formatDateTime(e.at, lang)}</time>: ${e.message}</li>`)}
+            ${health.errors.map((e) => html`<li><time datetime=${e.at.toISOString()}>${formatDateTime(e.at, lang)}</time>: <span translate="no">${e.message}</span></li>`)}
           </ol>`
         : html`<p>${msg('Không có lỗi.')}</p>`}
       <div class="panel__actions">
-        <button type="button" class="button" @click=${() => void app.refresh()}>${msg('Đồng bộ nội dung ngay')}</button>
-        <button type="button" class="button" @click=${() => void app.updater?.check()}>${msg('Kiểm tra bản cập nhật')}</button>
-        ${app.updater?.updateWaiting ? html`<p>${msg('Có bản cập nhật đang chờ: sẽ cài khi ki-ốt về màn hình chờ.')}</p>` : nothing}
+        <button type="button" class="button" @click=${() => void app.syncNow()}>${msg('Đồng bộ nội dung ngay')}</button>
+        <button type="button" class="button" @click=${() => void app.checkUpdate()}>${msg('Kiểm tra bản cập nhật')}</button>
       </div>
+      <p class="status__note">${app.staffNote ?? nothing}</p>
+      ${app.updater?.updateWaiting ? html`<p>${msg('Có bản cập nhật đang chờ: sẽ cài khi ki-ốt về màn hình chờ.')}</p>` : nothing}
     </main>
   `;
 }

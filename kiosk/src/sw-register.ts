@@ -20,6 +20,38 @@ export interface UpdatePolicy {
   reload?: () => void;
 }
 
+interface ScriptUrlPolicy {
+  createScriptURL(input: string): unknown;
+}
+let workerPolicy: ScriptUrlPolicy | undefined;
+
+/**
+ * The kiosk page sends `require-trusted-types-for 'script'` (kiosk/index.html),
+ * so registering a service worker needs a TrustedScriptURL. This policy makes
+ * one for the kiosk's own worker script and refuses every other address.
+ * workbox-window passes it through to `register()` as is.
+ */
+function workerUrl(url: string): unknown {
+  const factory = (globalThis as {trustedTypes?: {createPolicy(name: string, rules: {createScriptURL: (s: string) => string}): ScriptUrlPolicy}}).trustedTypes;
+  if (!factory) return url;
+  workerPolicy ??= factory.createPolicy('loa-kiosk-worker', {
+    createScriptURL: (input) => {
+      const resolved = new URL(input, document.baseURI);
+      if (resolved.origin !== location.origin || !resolved.pathname.endsWith('/sw.js')) throw new TypeError(`not the kiosk's service worker: ${input}`);
+      return resolved.href;
+    },
+  });
+  return workerPolicy.createScriptURL(url);
+}
+
+/** What the service-worker registration holds right now. */
+export interface WorkerDescription {
+  active: boolean;
+  waiting: boolean;
+  installing: boolean;
+  controlling: boolean;
+}
+
 export class Updater {
   private wb: Workbox | undefined;
   private waiting = false;
@@ -40,7 +72,7 @@ export class Updater {
       health.setSwState('unsupported');
       return;
     }
-    const wb = new Workbox(url, {scope: './'});
+    const wb = new Workbox(workerUrl(url) as string, {scope: './'});
     this.wb = wb;
     wb.addEventListener('waiting', () => {
       this.waiting = true;
@@ -66,14 +98,22 @@ export class Updater {
     this.timers.push(setInterval(() => void this.whenIdle(), 60_000));
   }
 
-  /** Asks the server for a newer service worker now. */
-  async check(): Promise<void> {
+  /**
+   * Asks the server for a newer service worker now: 'found' when one is
+   * installing or waiting, 'none' when this is the newest, 'failed' when the
+   * server could not be asked (offline, no service worker).
+   */
+  async check(): Promise<'found' | 'none' | 'failed'> {
+    if (!this.wb) return 'failed';
     try {
-      await this.wb?.update();
+      await this.wb.update();
     } catch (error) {
       // Offline: try again at the next check.
       this.policy.health.log(`update check: ${error instanceof Error ? error.message : String(error)}`);
+      return 'failed';
     }
+    const registration = await navigator.serviceWorker?.getRegistration();
+    return registration?.installing || registration?.waiting ? 'found' : 'none';
   }
 
   /**
@@ -99,15 +139,16 @@ export class Updater {
     (this.policy.reload ?? (() => window.location.reload()))();
   }
 
-  /** The registration's state, for the status view. */
-  async describe(): Promise<string> {
+  /** The registration's state, for the status view (which puts it in words). */
+  async describe(): Promise<WorkerDescription | undefined> {
     const registration = await navigator.serviceWorker?.getRegistration();
-    if (!registration) return 'none';
-    const parts = [];
-    if (registration.active) parts.push(`active: ${registration.active.state}`);
-    if (registration.waiting) parts.push('waiting');
-    if (registration.installing) parts.push('installing');
-    if (navigator.serviceWorker.controller) parts.push('controlling');
-    return parts.join(', ');
+    if (!registration) return undefined;
+    return {
+      active: Boolean(registration.active),
+      waiting: Boolean(registration.waiting),
+      installing: Boolean(registration.installing),
+      controlling: Boolean(navigator.serviceWorker.controller),
+    };
   }
+
 }

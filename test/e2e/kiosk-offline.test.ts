@@ -32,7 +32,7 @@ async function cachedContent(page: Page): Promise<number> {
 
 describe('kiosk offline', () => {
   test('after one good load, a reload with no network starts with content and says it is offline', async () => {
-    const context = await site.browser.newContext({viewport: LANDSCAPE, reducedMotion: 'reduce'});
+    const context = await site.browser.newContext({viewport: LANDSCAPE, reducedMotion: 'reduce', bypassCSP: true});
     const page = await context.newPage();
     await gotoKiosk(page, site.origin);
     await waitForControl(page);
@@ -88,7 +88,7 @@ describe('kiosk offline', () => {
     assert.ok(manifest.icons.some((i: {sizes: string}) => i.sizes === '192x192'));
     assert.ok(manifest.icons.some((i: {sizes: string}) => i.sizes === '512x512'));
     assert.ok(manifest.icons.some((i: {purpose: string}) => i.purpose === 'maskable'));
-    const context = await site.browser.newContext();
+    const context = await site.browser.newContext({bypassCSP: true});
     const page = await context.newPage();
     await gotoKiosk(page, site.origin);
     const cdp = await context.newCDPSession(page);
@@ -104,7 +104,7 @@ describe('kiosk offline', () => {
 
 describe('kiosk updates', () => {
   test('a new version waits while someone uses the kiosk and activates only on the attract screen', async () => {
-    const context = await site.browser.newContext({viewport: LANDSCAPE, reducedMotion: 'reduce'});
+    const context = await site.browser.newContext({viewport: LANDSCAPE, reducedMotion: 'reduce', bypassCSP: true});
     const page = await context.newPage();
     await gotoKiosk(page, site.origin, '?idle=3&countdown=1');
     await waitForControl(page);

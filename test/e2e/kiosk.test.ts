@@ -3,7 +3,7 @@
 // paths (offline, updates) are in kiosk-offline.test.ts.
 import {after, before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
-import type {Page} from 'playwright-core';
+import type {BrowserContext, Page} from 'playwright-core';
 import {
   openKiosk,
   gotoKiosk,
@@ -27,9 +27,13 @@ after(async () => {
   await site?.close();
 });
 
-/** A fresh page with no service worker (these tests are about the UI) and reduced motion. */
+/**
+ * A fresh page with no service worker (these tests are about the UI) and reduced motion.
+ * The page's own CSP is bypassed so that axe and Playwright's polling can be injected;
+ * kiosk-security.test.ts runs a whole session under that CSP.
+ */
 async function newPage(viewport = PORTRAIT, query = ''): Promise<Page> {
-  const context = await site.browser.newContext({viewport, serviceWorkers: 'block', reducedMotion: 'reduce'});
+  const context = await site.browser.newContext({viewport, serviceWorkers: 'block', bypassCSP: true, reducedMotion: 'reduce'});
   const page = await context.newPage();
   page.on('pageerror', (error) => assert.fail(`page error: ${error.message}`));
   await gotoKiosk(page, site.origin, query);
@@ -86,7 +90,7 @@ describe('kiosk screens', () => {
   });
 
   test('the attract screen drifts against burn-in, and only moves without motion under reduced motion', async () => {
-    const context = await site.browser.newContext({viewport: LANDSCAPE, serviceWorkers: 'block', reducedMotion: 'no-preference'});
+    const context = await site.browser.newContext({viewport: LANDSCAPE, serviceWorkers: 'block', bypassCSP: true, reducedMotion: 'no-preference'});
     const moving = await context.newPage();
     await gotoKiosk(moving, site.origin);
     assert.notEqual(await moving.locator('.attract__drift').evaluate((el) => getComputedStyle(el).animationName), 'none');
@@ -187,7 +191,7 @@ describe('kiosk language', () => {
     await page.getByRole('button', {name: 'Close', exact: true}).click();
     // Content elements follow <html lang> on their own: news now come from the English feed.
     await page.getByRole('button', {name: 'News', exact: true}).click();
-    assert.equal(await page.locator('loa-news').getAttribute('src'), 'content/news.en.json');
+    assert.equal(await page.locator('loa-news').getAttribute('src'), `${site.origin}/kiosk/content/news.en.json`);
     await page.getByRole('button', {name: 'Tiếng Việt'}).click();
     assert.equal(await page.locator('html').getAttribute('lang'), 'vi');
     assert.ok(await page.getByRole('heading', {name: 'Tin tức', level: 1}).isVisible());
@@ -197,7 +201,7 @@ describe('kiosk language', () => {
 
 describe('kiosk speech mode', () => {
   test('reads what is touched in its own language, with repeat, stop and volume', async () => {
-    const context = await site.browser.newContext({viewport: LANDSCAPE, serviceWorkers: 'block', reducedMotion: 'reduce'});
+    const context = await site.browser.newContext({viewport: LANDSCAPE, serviceWorkers: 'block', bypassCSP: true, reducedMotion: 'reduce'});
     await useFakeSpeech(context);
     const page = await context.newPage();
     await gotoKiosk(page, site.origin, '?idle=2&countdown=20');
@@ -306,7 +310,10 @@ describe('kiosk lockdown', () => {
     assert.match(await missing.locator('main').innerText(), /cấu hình bị lỗi[\s\S]*nowhere\.json[\s\S]*HTTP 404/);
     await missing.context().close();
     const bad = {commune: {name: 'X'}, sources: {news: 'https://elsewhere.example/news.json', guides: 'no'}, idle: {timeoutSeconds: 5}};
-    const invalid = await newPageNoAttract(`?config=${encodeURIComponent(`data:application/json,${JSON.stringify(bad)}`)}`);
+    // A commune's own (broken) file on the kiosk's origin: configs from anywhere else are refused outright (kiosk-security.test.ts).
+    const invalid = await newPageNoAttract('?config=bad.json', async (context) => {
+      await context.route(`${site.origin}/kiosk/bad.json`, (route) => route.fulfill({contentType: 'application/json', body: JSON.stringify(bad)}));
+    });
     await invalid.getByRole('alert').waitFor();
     const text = await invalid.locator('main').innerText();
     for (const path of ['sources.news', 'sources.events', 'sources.guides', 'idle.timeoutSeconds', 'help']) assert.match(text, new RegExp(path.replace('.', '\\.')), path);
@@ -340,7 +347,7 @@ describe('kiosk staff view and daily reload', () => {
   });
 
   test('after a day of running it reloads, but only once nobody is using it', async () => {
-    const context = await site.browser.newContext({viewport: LANDSCAPE, serviceWorkers: 'block', reducedMotion: 'reduce'});
+    const context = await site.browser.newContext({viewport: LANDSCAPE, serviceWorkers: 'block', bypassCSP: true, reducedMotion: 'reduce'});
     const page = await context.newPage();
     await page.clock.install();
     await gotoKiosk(page, site.origin, '?idle=20&countdown=20');
@@ -363,8 +370,9 @@ describe('kiosk staff view and daily reload', () => {
   });
 });
 
-async function newPageNoAttract(query: string): Promise<Page> {
-  const context = await site.browser.newContext({viewport: LANDSCAPE, serviceWorkers: 'block'});
+async function newPageNoAttract(query: string, prepare?: (context: BrowserContext) => Promise<void>): Promise<Page> {
+  const context = await site.browser.newContext({viewport: LANDSCAPE, serviceWorkers: 'block', bypassCSP: true});
+  await prepare?.(context);
   const page = await context.newPage();
   await page.goto(`${site.origin}/kiosk/${query}`);
   return page;
