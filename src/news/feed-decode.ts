@@ -24,11 +24,15 @@ export function httpCharset(contentType: string | null | undefined): string | un
   return match?.[1];
 }
 
-/** The encoding named by an `<?xml … encoding="…"?>` declaration at the very start. */
+/**
+ * The encoding named by an `<?xml … encoding="…"?>` declaration at the start.
+ * White space before it is allowed, although XML forbids it: template-built
+ * feeds (NukeViet's) begin with a line break.
+ */
 export function xmlDeclaredEncoding(bytes: Uint8Array): string | undefined {
   // The declaration is ASCII in every ASCII-compatible encoding; latin1 reads it byte for byte.
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 256));
-  return /^<\?xml\s[^>]*?encoding\s*=\s*["']([A-Za-z][A-Za-z0-9._:-]*)["']/.exec(head)?.[1];
+  return /^\s*<\?xml\s[^>]*?encoding\s*=\s*["']([A-Za-z][A-Za-z0-9._:-]*)["']/.exec(head)?.[1];
 }
 
 function decoderFor(label: string | undefined): TextDecoder | undefined {

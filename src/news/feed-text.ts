@@ -17,6 +17,16 @@ export function bodyText(body: HTMLElement | null): string {
   return squash(body.textContent ?? '');
 }
 
+/**
+ * What "Đọc to" reads of a rendered article body: the words the reader sees,
+ * without the "↗ (trang ngoài)" marks the sanitiser added to links.
+ */
+export function spokenText(body: HTMLElement): string {
+  const copy = body.cloneNode(true) as HTMLElement;
+  copy.querySelectorAll('.loa-external__mark').forEach((mark) => mark.remove());
+  return bodyText(copy);
+}
+
 /** Shortens text at a word boundary, with an ellipsis. */
 export function truncateWords(text: string, max = 220): string {
   if (text.length <= max) return text;

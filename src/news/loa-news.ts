@@ -16,6 +16,7 @@ import {speech} from '../core/speech.js';
 import {routeLinkClick} from '../core/outbound-links.js';
 import type {Feed, FeedItem} from './feed-model.js';
 import {decodeFeed} from './feed-decode.js';
+import {spokenText} from './feed-text.js';
 import {newsStyles} from './loa-news.styles.js';
 
 /**
@@ -305,6 +306,7 @@ export class LoaNews extends LoaElement {
       headingLevel: this.level,
       externalLabel: msg('(trang ngoài)'),
       tableLabel: msg('Bảng'),
+      shown: {title: item.title, summary: item.summary, date: item.date},
     }));
     try {
       const {sanitizeItemHtml} = await import('./sanitize.js');
@@ -355,8 +357,13 @@ export class LoaNews extends LoaElement {
       return;
     }
     const lang = item.lang ?? feed.lang ?? this.locale;
-    // The feed readers are loaded: they read the feed this item came from.
-    const body = item.text ?? (item.html ? (await readers.load()).htmlToText(item.html) : item.summary);
+    // What is on screen, once sanitised (so a header the article view dropped is
+    // not read either); before that, the item HTML as text. The feed readers are
+    // loaded by then: they read the feed this item came from.
+    const shown = this.bodies.get(item.id);
+    const body =
+      item.text ??
+      (shown?.state === 'ready' ? spokenText(shown.node) : item.html ? (await readers.load()).htmlToText(item.html) : item.summary);
     this.speechNote = '';
     const result = await speech.speak(`${item.title ? `${item.title}. ` : ''}${body}`, lang);
     if (result === 'no-voice' || result === 'unsupported') {

@@ -1,5 +1,6 @@
 import DOMPurify from 'dompurify';
 import {isSafeImage} from './feed-urls.js';
+import {dropRepeatedHeader, type ShownFacts} from './article-header.js';
 
 /*
  * Item HTML from any commune's CMS, made safe to show. This module (with
@@ -12,7 +13,9 @@ import {isSafeImage} from './feed-urls.js';
  * every URL is resolved against the item and checked by protocol again,
  * links get rel="noopener noreferrer" and an "external" mark, images that are
  * not https (or the page's own origin) are dropped, the rest lazy-load, and content headings are moved
- * below the article's own heading so the host page's outline stays whole.
+ * below the article's own heading so the host page's outline stays whole. A
+ * leading header that repeats the item's title, summary or date (whole-page
+ * feeds such as NukeViet's) is trimmed first (article-header.ts).
  */
 
 const ALLOWED_TAGS = [
@@ -26,6 +29,8 @@ const ALLOWED_TAGS = [
   'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'colgroup', 'col',
   // links and images (checked again below)
   'a', 'img',
+  // only to find a leading header that repeats the item; unwrapped afterwards
+  'article', 'header',
 ];
 
 const ALLOWED_ATTR = [
@@ -46,6 +51,8 @@ export interface SanitizeOptions {
   externalLabel: string;
   /** Accessible name for a scrollable table. */
   tableLabel: string;
+  /** What the element already shows of the item, so a header repeating it can go. */
+  shown?: ShownFacts;
 }
 
 function resolve(value: string | null, base: string | undefined): URL | undefined {
@@ -132,6 +139,7 @@ export function sanitizeItemHtml(dirty: string, options: SanitizeOptions): HTMLE
   const root = fragment.ownerDocument.createElement('div');
   root.className = 'loa-article-body';
   root.append(fragment);
+  if (options.shown) dropRepeatedHeader(root, options.shown);
   root.querySelectorAll('a').forEach((a) => finishLink(a, options));
   root.querySelectorAll('img').forEach((img) => finishImage(img, options));
   root.querySelectorAll('h1, h2, h3, h4, h5, h6').forEach((h) => shiftHeading(h, options.headingLevel));

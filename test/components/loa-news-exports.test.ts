@@ -8,6 +8,7 @@
  * hold no TrustedHTML, policy or node that still carries an event handler.
  */
 import {expect} from '@open-wc/testing';
+import * as articleHeader from '../../src/news/article-header.js';
 import * as defineModule from '../../src/news/define.js';
 import * as feedDates from '../../src/news/feed-dates.js';
 import * as feedDecode from '../../src/news/feed-decode.js';
@@ -28,6 +29,7 @@ import * as xmlFeed from '../../src/news/xml-feed.js';
  * list names every file there, so a new module cannot escape this test.
  */
 export const NEWS_MODULES: Record<string, Record<string, unknown>> = {
+  'article-header.ts': articleHeader,
   'define.ts': defineModule,
   'feed-dates.ts': feedDates,
   'feed-decode.ts': feedDecode,

@@ -37,3 +37,9 @@ test('undeclared bytes that are not UTF-8 are read as windows-1258, the old Viet
   // Valid UTF-8 with no declaration stays UTF-8.
   assert.ok(decodeFeed(new Uint8Array(Buffer.from('<t>Tiếng Việt</t>', 'utf8')).buffer, null).includes('Tiếng Việt'));
 });
+
+test('finds the declared encoding after the line break NukeViet puts before the declaration', () => {
+  const buffer = bytes('\n  <?xml version="1.0" encoding="windows-1258"?><rss><title>', ...VIET_1258, '</title></rss>');
+  assert.equal(xmlDeclaredEncoding(new Uint8Array(buffer)), 'windows-1258');
+  assert.ok(decodeFeed(buffer, 'application/xml').normalize('NFC').includes('Tiếng Việt'));
+});
