@@ -62,7 +62,8 @@ async function heap(page: Page): Promise<number> {
 
 export async function bench({page, origin, report}: BenchContext): Promise<void> {
   const browser = page.context().browser()!;
-  const context = await browser.newContext({viewport: {width: 1080, height: 1920}, reducedMotion: 'reduce'});
+  // bypassCSP: Playwright's polling evaluates strings, which the kiosk's CSP forbids.
+  const context = await browser.newContext({viewport: {width: 1080, height: 1920}, reducedMotion: 'reduce', bypassCSP: true});
   // tsx wraps named inner functions in __name(); functions sent to the page need it there.
   await context.addInitScript('window.__name = window.__name || ((f) => f)');
   const warm = await context.newPage();
