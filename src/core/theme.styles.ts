@@ -31,6 +31,8 @@ export const themeStyles = css`
     --_radius: var(--loa-radius, 0.5em);
     --_target: var(--loa-target-size, 2.75em);
     --_space: var(--loa-space, 1em);
+    /* The body text size asked for: the page's text size unless a theme sets one. */
+    --_font-size: var(--loa-font-size, 1em);
     color: var(--_text);
     font-family: var(--loa-font-family, inherit);
     /* No font-size here: a page rule on the host ("* { font-size: 12px }") beats any :host
@@ -44,9 +46,9 @@ export const themeStyles = css`
     line-height: 1.5;
     overflow-wrap: anywhere;
     word-break: normal;
-    /* Body text is never under 16px, whatever the page does to the host; 1em is the host's
-       size, so larger page text (or a larger --loa-font-size) is followed. */
-    font-size: max(16px, var(--loa-font-size, 1em));
+    /* Body text is never under 16px, whatever the page does to the host. An em here is the
+       host's size, so larger page text (or a larger --loa-font-size) is followed. */
+    font-size: max(16px, var(--_font-size));
     letter-spacing: inherit;
     color: var(--_text);
     background: var(--_bg);
