@@ -29,6 +29,10 @@ export function problemMessage(problem: Problem): string {
       return n ? msg(str`ảnh của bước ${n} chưa có mô tả (caption)`) : msg('ảnh của hướng dẫn chưa có mô tả (caption)');
     case 'image-no-size':
       return n ? msg(str`ảnh của bước ${n} chưa có kích thước`) : msg('ảnh của hướng dẫn chưa có kích thước');
+    case 'unsafe-url':
+      return n
+        ? msg(str`một địa chỉ ở bước ${n} không phải http hoặc https nên bị bỏ qua`)
+        : msg('một địa chỉ của hướng dẫn không phải http hoặc https nên bị bỏ qua');
   }
 }
 

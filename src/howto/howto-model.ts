@@ -3,6 +3,7 @@
  * step and hand-off helpers. Reading the document is in howto-parse.ts, which
  * loads lazily. Pure: no DOM, no msg().
  */
+import {webUrl} from '../core/urls.js';
 
 export interface GuideImage {
   url: string;
@@ -57,7 +58,8 @@ export type ProblemCode =
   | 'bad-duration'
   | 'image-no-url'
   | 'image-no-alt'
-  | 'image-no-size';
+  | 'image-no-size'
+  | 'unsafe-url';
 
 export interface Problem {
   code: ProblemCode;
@@ -65,6 +67,8 @@ export interface Problem {
   severity: 'error' | 'warning';
   /** The step concerned (1-based), when there is one. */
   step?: number;
+  /** For `unsafe-url`: the URL as the document wrote it (refused: not http or https). */
+  url?: string;
 }
 
 export interface ReadResult {
@@ -97,15 +101,16 @@ export function handoffUrl(
   pageUrl?: string
 ): string | undefined {
   try {
+    // Only http(s) goes into the QR code and the link, whatever the attribute or the document says.
     if (handoffBase) {
       const base = new URL(handoffBase.endsWith('/') ? handoffBase : `${handoffBase}/`, pageUrl);
       const slug = guideSlug(guide, src);
-      if (slug) return new URL(`${encodeURIComponent(slug)}/#buoc-${step}`, base).href;
+      if (slug) return webUrl(new URL(`${encodeURIComponent(slug)}/#buoc-${step}`, base).href);
     }
     if (guide.url) {
       const url = new URL(guide.url, pageUrl);
       url.hash = `buoc-${step}`;
-      return url.href;
+      return webUrl(url.href);
     }
   } catch {
     return undefined;

@@ -6,6 +6,7 @@
  * with the first guide, as a chunk of its own.
  */
 import {nfc} from '../core/text.js';
+import {checkWebUrl} from '../core/urls.js';
 import type {GuideImage, GuideStep, Duration, Guide, Problem, ReadResult} from './howto-model.js';
 
 type Json = Record<string, unknown>;
@@ -72,12 +73,15 @@ function numberOf(value: unknown): number | undefined {
   return Number.isFinite(n) && n > 0 ? Math.round(n) : undefined;
 }
 
-function resolve(url: string, base: string | undefined): string {
-  try {
-    return new URL(url, base).href;
-  } catch {
-    return url;
-  }
+/**
+ * A URL the guide gives, resolved against the guide's own address and kept
+ * only when it is http(s) (core/urls.ts); anything else (javascript:, data:…)
+ * is dropped and reported as an `unsafe-url` warning.
+ */
+function contentUrl(value: unknown, base: string | undefined, problems: Problem[], step?: number): string | undefined {
+  const check = checkWebUrl(value, base);
+  if (check && !check.ok) problems.push({code: 'unsafe-url', severity: 'warning', step, url: check.value});
+  return check?.ok ? check.href : undefined;
 }
 
 /** A URL from a string or a MediaObject (`contentUrl`, then `url`). */
@@ -142,13 +146,15 @@ function readImage(value: unknown, base: string | undefined, problems: Problem[]
     problems.push({code: 'image-no-url', severity: 'warning', step});
     return undefined;
   }
+  const href = contentUrl(url, base, problems, step);
+  if (!href) return undefined;
   const node = isObject(item) ? item : {};
   const alt = plainText(node.caption) || plainText(node.description) || plainText(node.name);
   if (!alt) problems.push({code: 'image-no-alt', severity: 'warning', step});
   const width = numberOf(node.width);
   const height = numberOf(node.height);
   if (!width || !height) problems.push({code: 'image-no-size', severity: 'warning', step});
-  return {url: resolve(url, base), alt, width, height};
+  return {url: href, alt, width, height};
 }
 
 /** The items of a step list: an array, or an ItemList with itemListElement. */
@@ -164,8 +170,8 @@ function isSection(node: Json): boolean {
 }
 
 /**
- * Reads a parsed JSON value. `base` resolves relative image and audio URLs
- * (the document's own URL). Never throws.
+ * Reads a parsed JSON value. `base` resolves relative image, audio and page
+ * URLs (the document's own URL). Never throws.
  */
 export function readHowto(data: unknown, base?: string): ReadResult {
   const problems: Problem[] = [];
@@ -206,7 +212,7 @@ export function readHowto(data: unknown, base?: string): ReadResult {
     // Steps with only `text` are common: the first line becomes the button and heading.
     if (!stepName && text.length) stepName = text.shift()!;
     if (!stepName) problems.push({code: 'step-empty', severity: 'error', step: number});
-    const audio = mediaUrl(item.audio);
+    const audio = contentUrl(mediaUrl(item.audio), base, problems, number);
     steps.push({
       number,
       name: stepName,
@@ -214,7 +220,7 @@ export function readHowto(data: unknown, base?: string): ReadResult {
       tips,
       section,
       image: readImage(item.image, base, problems, number),
-      audio: audio ? resolve(audio, base) : undefined,
+      audio,
     });
   };
 
@@ -229,7 +235,7 @@ export function readHowto(data: unknown, base?: string): ReadResult {
   if (!steps.length) problems.push({code: 'no-steps', severity: 'error'});
 
   const identifier = isObject(node.identifier) ? plainText(node.identifier.value) : plainText(node.identifier);
-  const url = typeof node.url === 'string' && node.url.trim() ? resolve(node.url.trim(), base) : undefined;
+  const url = contentUrl(node.url, base, problems);
   const inLanguage = nameOf(node.inLanguage) || undefined;
   const guide: Guide = {
     name,

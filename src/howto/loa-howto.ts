@@ -13,6 +13,7 @@ import {announce} from '../core/announcer.js';
 import {speech} from '../core/speech.js';
 import {loadLocale, toLocale, withLocale} from '../core/locale.js';
 import {routeLinkClick} from '../core/outbound-links.js';
+import {contentBase, webUrl} from '../core/urls.js';
 import {
   clampStep,
   handoffUrl,
@@ -145,7 +146,7 @@ export class LoaHowto extends LoaElement {
 
   private readonly content = new ContentController<Guide>(this, {
     parse: async (text, response) => {
-      const base = /^https?:/.test(response.url) ? response.url : new URL(this.src, location.href).href;
+      const base = contentBase(response.url, this.src);
       const {guide, problems} = (await reader.load()).parseHowto(text, base);
       if (!guide) {
         const kind = problems.some((p) => p.code === 'not-json' || p.code === 'no-howto') ? 'format' : 'invalid';
@@ -472,7 +473,11 @@ export class LoaHowto extends LoaElement {
       ${hasNext
         ? html`<p>${msg('Bạn có thể xem tiếp:')}</p>
             <ul class="related">
-              ${this.related.map((r) => html`<li><a href=${r.href}>${r.label}</a></li>`)}
+              ${this.related.map((r) => {
+                // Links go through the same http(s) allowlist as the guide's own URLs; others are left out.
+                const href = webUrl(r.href, document.baseURI);
+                return href ? html`<li><a href=${href}>${r.label}</a></li>` : nothing;
+              })}
             </ul>`
         : nothing}
       <slot name="next"></slot>

@@ -53,6 +53,8 @@ export interface Schedule {
    * occurrence-budget.ts): occurrences inside the window were left out.
    */
   truncated?: boolean;
+  /** Event URLs refused by the scheme allowlist (javascript:, data:…) and dropped: a validation warning. */
+  refusedUrls?: number;
   /** X-WR-CALNAME or similar, when the source names itself. */
   name: string;
   window: ExpansionWindow;

@@ -5,7 +5,8 @@ import {timeSlicer} from '../core/yield.js';
 import type {EventStatus, ExpansionWindow, Schedule, ScheduleEvent} from './event-model.js';
 import {salvageIcal} from './ical-salvage.js';
 import {OccurrenceBudget} from './occurrence-budget.js';
-import {plainLine, plainText, safeGeo, safeUrl} from './plain-text.js';
+import {checkWebUrl, webUrl} from '../core/urls.js';
+import {plainLine, plainText, safeGeo} from './plain-text.js';
 import {resolveZone, zoneOffset, zonedToInstant} from './zoned-time.js';
 
 /*
@@ -35,11 +36,14 @@ async function loadIcal(): Promise<Ical> {
   return (await import('ical.js')).default;
 }
 
-/** Parses iCalendar text. Throws ContentError('invalid' | 'format') when it cannot. */
-export async function parseIcal(text: string, window: ExpansionWindow): Promise<Schedule> {
+/**
+ * Parses iCalendar text; `base` (the calendar's address) resolves relative
+ * URLs. Throws ContentError('invalid' | 'format') when it cannot.
+ */
+export async function parseIcal(text: string, window: ExpansionWindow, base?: string): Promise<Schedule> {
   const ICAL = await loadIcal();
   try {
-    return await scheduleFromJcal(ICAL, ICAL.parse(text), window);
+    return await scheduleFromJcal(ICAL, ICAL.parse(text), window, base);
   } catch (strictError) {
     if (strictError instanceof ContentError) throw strictError;
     const invalid = new ContentError('invalid', strictError instanceof Error ? strictError.message : String(strictError));
@@ -51,18 +55,18 @@ export async function parseIcal(text: string, window: ExpansionWindow): Promise<
     } catch {
       throw invalid;
     }
-    const schedule = await scheduleFromJcal(ICAL, salvaged.jcal, window);
+    const schedule = await scheduleFromJcal(ICAL, salvaged.jcal, window, base);
     if (!schedule.events.length) throw invalid;
     return {...schedule, skipped: schedule.skipped + salvaged.droppedEvents};
   }
 }
 
 /** Reads jCal (the JSON form of iCalendar, RFC 7265). */
-export async function parseJcal(data: unknown, window: ExpansionWindow): Promise<Schedule> {
-  return scheduleFromJcal(await loadIcal(), data, window);
+export async function parseJcal(data: unknown, window: ExpansionWindow, base?: string): Promise<Schedule> {
+  return scheduleFromJcal(await loadIcal(), data, window, base);
 }
 
-async function scheduleFromJcal(ICAL: Ical, jcal: unknown, window: ExpansionWindow): Promise<Schedule> {
+async function scheduleFromJcal(ICAL: Ical, jcal: unknown, window: ExpansionWindow, base: string | undefined): Promise<Schedule> {
   // Several root components parse to an array of them; one parses to itself.
   const roots = (Array.isArray(jcal) && Array.isArray(jcal[0]) ? jcal : [jcal]) as unknown[];
   const calendars: Component[] = [];
@@ -85,12 +89,35 @@ async function scheduleFromJcal(ICAL: Ical, jcal: unknown, window: ExpansionWind
   // One budget for every calendar in the file: it keeps the earliest occurrences.
   const budget = new OccurrenceBudget((window.focus ?? window.start).getTime());
   let skipped = 0;
+  let refusedUrls = 0;
   let name = '';
   for (const calendar of calendars) {
     name ||= plainLine(safeValue(() => calendar.getFirstPropertyValue('x-wr-calname')));
+    refusedUrls += checkUrls(calendar, base);
     skipped += await expandCalendar(ICAL, calendar, window, budget);
   }
-  return {events: budget.events(), skipped, name, window, truncated: budget.truncated};
+  return {events: budget.events(), skipped, name, window, truncated: budget.truncated, refusedUrls};
+}
+
+/**
+ * Every event's URL through the one allowlist (core/urls.ts) before anything
+ * reads it: a relative one is resolved against the calendar's own address,
+ * one that is not http(s) (javascript:, data:…) is removed and counted.
+ */
+function checkUrls(calendar: Component, base: string | undefined): number {
+  let refused = 0;
+  for (const vevent of calendar.getAllSubcomponents('vevent')) {
+    for (const prop of vevent.getAllProperties('url')) {
+      const check = checkWebUrl(safeValue(() => prop.getFirstValue()), base);
+      if (check?.ok) {
+        prop.setValue(check.href);
+        continue;
+      }
+      vevent.removeProperty(prop);
+      if (check) refused++;
+    }
+  }
+  return refused;
 }
 
 /*
@@ -293,7 +320,8 @@ function fieldsOf(vevent: Component, start: Date): Fields {
       description: plainText(safeValue(() => vevent.getFirstPropertyValue('description'))),
       location: plainLine(safeValue(() => vevent.getFirstPropertyValue('location'))),
       categories: categoriesOf(vevent),
-      url: safeUrl(safeValue(() => vevent.getFirstPropertyValue('url'))),
+      // Already checked and resolved by checkUrls.
+      url: webUrl(safeValue(() => vevent.getFirstPropertyValue('url'))),
       geo: Array.isArray(geoValue) ? safeGeo(geoValue[0], geoValue[1]) : undefined,
       status: statusOf(safeValue(() => vevent.getFirstPropertyValue('status'))),
     };

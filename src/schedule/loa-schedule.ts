@@ -11,6 +11,7 @@ import {heading} from '../core/heading.js';
 import {clockFrom, dateFormat, dayKey, daysBetween, formatLongDate, formatTime, isoDateTime} from '../core/dates.js';
 import {compareVi, fold} from '../core/text.js';
 import {routeLinkClick} from '../core/outbound-links.js';
+import {contentBase} from '../core/urls.js';
 import {intlLocale, type Locale} from '../core/locale.js';
 import type {ExpansionWindow, Schedule, ScheduleEvent} from './event-model.js';
 import {addDays, startOfDay} from './zoned-time.js';
@@ -40,10 +41,13 @@ import {scheduleStyles} from './loa-schedule.styles.js';
  */
 type CalendarTools = typeof import('./calendar-tools.js');
 const tools = lazyPart(() => import('./calendar-tools.js'));
-const parseCalendar = async (text: string, window: ExpansionWindow): Promise<Schedule> => (await tools.load()).parseCalendar(text, window);
+const parseCalendar = async (text: string, window: ExpansionWindow, base: string | undefined): Promise<Schedule> =>
+  (await tools.load()).parseCalendar(text, window, base);
 
 interface Loaded {
   text: string;
+  /** The calendar's own address, which relative event URLs are resolved against. */
+  base: string;
   schedule: Schedule;
 }
 
@@ -124,7 +128,10 @@ export class LoaSchedule extends LoaElement {
   private focusDayAfterRender = false;
 
   private content = new ContentController<Loaded>(this, {
-    parse: async (text) => ({text, schedule: await parseCalendar(text, this.expansionWindow())}),
+    parse: async (text, response) => {
+      const base = contentBase(response.url, this.src);
+      return {text, base, schedule: await parseCalendar(text, this.expansionWindow(), base)};
+    },
   });
 
   private get clockNow(): Date {
@@ -716,10 +723,10 @@ export class LoaSchedule extends LoaElement {
     const loaded = this.content.value;
     if (!window || !loaded || (from >= window.start && to <= window.end)) return;
     this.window = {...window, start: from < window.start ? from : window.start, end: to > window.end ? to : window.end};
-    const text = loaded.text;
-    void parseCalendar(text, this.window).then(
+    const {text, base} = loaded;
+    void parseCalendar(text, this.window, base).then(
       (schedule) => {
-        if (this.content.value?.text === text) this.content.set({text, schedule});
+        if (this.content.value?.text === text) this.content.set({text, base, schedule});
       },
       () => undefined
     );

@@ -62,9 +62,6 @@ export function plainLine(value: unknown): string {
   return plainText(value).replace(/\s+/g, ' ').trim();
 }
 
-/** An http(s) URL, or undefined: never javascript: or data: links from a calendar. */
-export {webUrl as safeUrl} from '../core/urls.js';
-
 /** A latitude/longitude pair inside the globe's ranges, or undefined. */
 export function safeGeo(lat: unknown, lon: unknown): {lat: number; lon: number} | undefined {
   const la = Number(lat);

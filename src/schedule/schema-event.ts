@@ -1,7 +1,8 @@
 import {ContentError} from '../core/content-error.js';
 import type {EventStatus, ExpansionWindow, Schedule, ScheduleEvent} from './event-model.js';
 import {OccurrenceBudget} from './occurrence-budget.js';
-import {plainLine, plainText, safeGeo, safeUrl} from './plain-text.js';
+import {checkWebUrl} from '../core/urls.js';
+import {plainLine, plainText, safeGeo} from './plain-text.js';
 import {startOfDay, zonedToInstant, addDays} from './zoned-time.js';
 
 /*
@@ -63,7 +64,10 @@ function textOf(value: unknown): string {
   return '';
 }
 
-function placeOf(location: unknown): {name: string; geo?: {lat: number; lon: number}; url?: string} {
+/** Checks a URL of the file (see core/urls.ts); the caller counts what is refused. */
+type UrlReader = (value: unknown) => string | undefined;
+
+function placeOf(location: unknown, readUrl: UrlReader): {name: string; geo?: {lat: number; lon: number}; url?: string} {
   const first = Array.isArray(location) ? location[0] : location;
   if (typeof first === 'string') return {name: plainLine(first)};
   if (!isObject(first)) return {name: ''};
@@ -71,7 +75,7 @@ function placeOf(location: unknown): {name: string; geo?: {lat: number; lon: num
   const addressText = typeof address === 'string' ? address : isObject(address) ? [address.streetAddress, address.addressLocality, address.addressRegion].filter((p) => typeof p === 'string' && p).join(', ') : '';
   const name = [textOf(first.name), addressText].filter(Boolean).join(', ');
   const geo = isObject(first.geo) ? safeGeo(first.geo.latitude, first.geo.longitude) : undefined;
-  return {name: plainLine(name), geo, url: safeUrl(first.url)};
+  return {name: plainLine(name), geo, url: readUrl(first.url)};
 }
 
 function listOf(value: unknown): string[] {
@@ -88,7 +92,7 @@ function statusOf(value: unknown): EventStatus {
   return 'confirmed';
 }
 
-function toEvent(item: Json, index: number): ScheduleEvent | null {
+function toEvent(item: Json, index: number, readUrl: UrlReader): ScheduleEvent | null {
   const start = readMoment(item.startDate);
   if (!start) return null;
   const endMoment = readMoment(item.endDate);
@@ -103,7 +107,7 @@ function toEvent(item: Json, index: number): ScheduleEvent | null {
     end = start.allDay ? new Date(start.date.getTime() + 86_400_000) : start.date;
   }
   if (end.getTime() < start.date.getTime()) end = start.date;
-  const place = placeOf(item.location);
+  const place = placeOf(item.location, readUrl);
   const categories = [...new Set([...listOf(item.keywords), ...listOf(item.audience), ...listOf(item.about)].map(plainLine).filter(Boolean))];
   const uid = plainLine(item['@id'] ?? item.identifier ?? item.url ?? '') || `schema-${index}-${start.date.toISOString()}`;
   return {
@@ -113,7 +117,7 @@ function toEvent(item: Json, index: number): ScheduleEvent | null {
     description: plainText(item.description),
     location: place.name,
     categories,
-    url: safeUrl(item.url) ?? place.url,
+    url: readUrl(item.url) ?? place.url,
     geo: place.geo,
     status: statusOf(item.eventStatus),
     start: start.date,
@@ -123,17 +127,26 @@ function toEvent(item: Json, index: number): ScheduleEvent | null {
   };
 }
 
-/** Maps schema.org Event JSON; events outside the window are left out, and so are those past the budget. */
-export function parseSchemaEvents(data: unknown, window: ExpansionWindow): Schedule {
+/**
+ * Maps schema.org Event JSON; events outside the window are left out, and so
+ * are those past the budget. `base`, the file's address, resolves relative URLs.
+ */
+export function parseSchemaEvents(data: unknown, window: ExpansionWindow, base?: string): Schedule {
   const items = findEvents(data);
   if (!items) throw new ContentError('format', 'JSON');
   const budget = new OccurrenceBudget((window.focus ?? window.start).getTime());
   let skipped = 0;
+  let refusedUrls = 0;
+  const readUrl = (value: unknown) => {
+    const check = checkWebUrl(value, base);
+    if (check && !check.ok) refusedUrls++;
+    return check?.ok ? check.href : undefined;
+  };
   items.forEach((item, i) => {
-    const event = toEvent(item, i);
+    const event = toEvent(item, i, readUrl);
     if (!event) skipped++;
     else if (event.start.getTime() <= window.end.getTime() && event.end.getTime() >= window.start.getTime()) budget.add(event);
   });
   if (items.length && skipped === items.length) throw new ContentError('invalid', 'startDate');
-  return {events: budget.events(), skipped, name: '', window, truncated: budget.truncated};
+  return {events: budget.events(), skipped, name: '', window, truncated: budget.truncated, refusedUrls};
 }

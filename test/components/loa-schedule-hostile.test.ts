@@ -78,6 +78,18 @@ describe('<loa-schedule> with a hostile calendar', () => {
     expect(note).to.equal('Some events in the calendar repeat too often, so only the nearest 10,000 occurrences are shown; the others are left out.');
   });
 
+  it('an event URL that is not http(s) never becomes a link or a QR code', async () => {
+    const ics = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:x', 'BEGIN:VEVENT', 'UID:js', 'DTSTART:20251006T010000Z', 'SUMMARY:Họp thôn', 'URL:javascript:alert(1)', 'END:VEVENT', 'END:VCALENDAR'].join('\r\n');
+    const el = await load(`data:text/calendar,${encodeURIComponent(ics)}`);
+    $(el, '.schedule__toggle')!.click();
+    await el.updateComplete;
+    expect($(el, '.schedule__detail')!.hidden).to.equal(false);
+    const urls = $$(el, '[href], [src], loa-qr').map((node) => node.getAttribute('href') ?? node.getAttribute('src'));
+    expect(urls.filter((url) => url && !/^(https?:|blob:)/.test(url))).to.deep.equal([]);
+    expect($$(el, 'a').map(text)).to.not.include('Trang sự kiện');
+    expect((el as unknown as {content: {value: {schedule: {refusedUrls: number}}}}).content.value.schedule.refusedUrls).to.equal(1);
+  });
+
   it('an ordinary calendar has no such note', async () => {
     const el = await load('/test/fixtures/schedule/commune.ics');
     expect($$(el, '.schedule__note').map(text).join(' ')).to.not.contain('lặp lại quá nhiều lần');

@@ -273,7 +273,7 @@
 'sfe724a50733884ef': `Past events`,
 'sfed2eb593aa93067': str`Volume ${0}%`,
 'sffbb720b784b8d1e': `Checking for an update…`,
-'s72229fe55733541a': str`một địa chỉ ở bước ${0} không phải http hoặc https nên bị bỏ qua`,
-'s1172746b19079317': `một địa chỉ của hướng dẫn không phải http hoặc https nên bị bỏ qua`,
+'s72229fe55733541a': str`an address in step ${0} is not http or https, so it was left out`,
+'s1172746b19079317': `an address of the guide is not http or https, so it was left out`,
     };
   
