@@ -7,7 +7,6 @@ import {languageOf} from '../core/locale.js';
 import {themeStyles} from '../core/theme.styles.js';
 import {ContentController} from '../core/content-controller.js';
 import {lazyPart} from '../core/lazy-part.js';
-import {renderContentStatus} from '../core/content-status.js';
 import {heading} from '../core/heading.js';
 import {announce} from '../core/announcer.js';
 import {formatDateTime, formatLongDate} from '../core/dates.js';
@@ -18,6 +17,7 @@ import type {Feed, FeedItem} from './feed-model.js';
 import {decodeFeed} from './feed-decode.js';
 import {spokenText} from './feed-text.js';
 import {newsStyles} from './loa-news.styles.js';
+import {renderFeedStatus} from './feed-status.js';
 
 /**
  * The feed readers (JSON Feed, RSS, Atom) are a chunk of their own: they load
@@ -169,7 +169,7 @@ export class LoaNews extends LoaElement {
     const feed = this.feed;
     const open = this.openId ? feed?.items.find((item) => item.id === this.openId) : undefined;
     return html`<div class="loa-root" lang=${this.locale}>
-      ${renderContentStatus({
+      ${renderFeedStatus({
         error: this.content.error,
         loading: this.content.loading,
         loadedAt: this.content.loadedAt,

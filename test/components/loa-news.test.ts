@@ -205,9 +205,11 @@ describe('loa-news: the article view', function () {
     expect($(el, '.article__title')).to.not.equal(null);
     expect($(el, '.loa-article-body a')!.textContent).to.contain('VNeID');
     el.lang = 'en';
-    await el.updateComplete;
-    await new Promise((r) => setTimeout(r, 50));
-    await el.updateComplete;
+    // The English strings and the sanitiser load asynchronously; a busy machine needs more than a moment.
+    for (let i = 0; i < 100 && !$(el, '.loa-article-body a')?.textContent!.includes('(external site)'); i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      await el.updateComplete;
+    }
     expect($(el, '.loa-article-body a')!.textContent).to.contain('(external site)');
     expect($(el, '.back')!.textContent).to.contain('Back to the list');
   });
@@ -299,9 +301,9 @@ describe('loa-news: errors and refresh', function () {
 
   it('an HTML page or plain text is "not a supported format"', async () => {
     const el = await load(blobUrl('<!doctype html><html><body>Trang chủ</body></html>', 'text/html'));
-    expect($(el, '[role="alert"]')!.textContent).to.contain('không được hỗ trợ');
+    expect($(el, '[role="alert"]')!.textContent).to.contain('định dạng được hỗ trợ');
     const text = await load(blobUrl('Xin chào', 'text/plain'));
-    expect($(text, '[role="alert"]')!.textContent).to.contain('không được hỗ trợ');
+    expect($(text, '[role="alert"]')!.textContent).to.contain('định dạng được hỗ trợ');
   });
 
   it('a CORS failure names the URL and says what the feed site must do', async () => {
@@ -369,7 +371,7 @@ describe('loa-news: feeds in the wild', function () {
 
   it('rejects JSON that is not a feed, and a feed without items', async () => {
     const el = await load(blobUrl('{"title": "x"}'));
-    expect($(el, '[role="alert"]')!.textContent).to.contain('không được hỗ trợ');
+    expect($(el, '[role="alert"]')!.textContent).to.contain('định dạng được hỗ trợ');
     const broken = await load(blobUrl('{"version": "https://jsonfeed.org/version/1.1", "items": '));
     expect($(broken, '[role="alert"]')!.textContent).to.contain('JSON');
   });
