@@ -8,6 +8,7 @@ import {announce} from '../../src/core/announcer.js';
 import {ConfigError, configUrl, loadConfig, qrHosts, withUrlOverrides, type KioskConfig} from './config.js';
 import {applySettings, defaultSettings, isDefault, type Settings} from './settings.js';
 import {buildTime, checkClock, type ClockCheck} from './clock.js';
+import {RefreshSchedule} from './refresh-schedule.js';
 import {IdleTimer} from './idle.js';
 import {installLockdown} from './lockdown.js';
 import {SpeechMode} from './speech-mode.js';
@@ -83,6 +84,9 @@ export class KioskApp extends LoaElement {
   idle: IdleTimer | undefined;
   updater: Updater | undefined;
   private timers: Array<ReturnType<typeof setInterval>> = [];
+  private refresher: RefreshSchedule | undefined;
+  /** The language of the last sync's highlights and QR labels. */
+  private syncedLang: string | undefined;
   private removeLockdown: (() => void) | undefined;
   private pressTimer: ReturnType<typeof setTimeout> | undefined;
   private rotationPaused = false;
@@ -115,6 +119,7 @@ export class KioskApp extends LoaElement {
     this.idle?.dispose();
     this.speechMode.dispose();
     this.timers.forEach(clearInterval);
+    this.refresher?.stop();
     this.dockObserver.disconnect();
     removeEventListener('online', this.onNetwork);
     removeEventListener('offline', this.onNetwork);
@@ -159,17 +164,29 @@ export class KioskApp extends LoaElement {
       onFirstControl: () => void this.refresh(),
     });
     void this.updater.register();
-    this.timers.push(setInterval(() => void this.refresh(), config.refreshMinutes * 60_000));
+    this.refresher = new RefreshSchedule({sync: () => this.syncOnce(), intervalMs: config.refreshMinutes * 60_000});
     this.timers.push(setInterval(() => this.rotate(), ROTATE_MS));
     await this.refresh();
   }
 
   // ---- content ----------------------------------------------------------
 
-  /** Fetches the feeds (warming the offline cache) and asks every element to reload. */
+  /**
+   * Fetches the feeds (warming the offline cache) and asks every element to
+   * reload. One sync at a time, with backoff after failures (RefreshSchedule);
+   * a call while one runs joins it, unless the language changed meanwhile.
+   */
   async refresh(): Promise<void> {
-    if (!this.config) return;
-    const result = await syncContent(this.config, this.settings.lang, this.clock(), this.configSource);
+    if (!this.refresher) return;
+    await this.refresher.run();
+    if (this.syncedLang !== this.settings.lang) await this.refresher.run();
+  }
+
+  private async syncOnce(): Promise<boolean> {
+    if (!this.config) return false;
+    const lang = this.settings.lang;
+    const result = await syncContent(this.config, lang, this.clock(), this.configSource);
+    this.syncedLang = lang;
     this.sync = result;
     this.checkClock();
     this.health.sync.fromCache = !result.online;
@@ -190,6 +207,7 @@ export class KioskApp extends LoaElement {
         }
       }
     }
+    return result.online;
   }
 
   /** The kiosk's clock: `?now=` in demos and tests, else the system's. */

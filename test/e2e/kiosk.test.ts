@@ -163,6 +163,8 @@ describe('kiosk language', () => {
     await begin(page);
     await page.getByRole('button', {name: 'English'}).click();
     assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+    // The English strings are a lazy chunk: wait for the first English label before checking them all.
+    await page.getByRole('button', {name: 'News', exact: true}).waitFor();
     for (const name of ['News', 'Events', 'Guides', 'QR codes', 'Help', 'Accessibility', 'Tiếng Việt']) {
       assert.ok(await page.getByRole('button', {name, exact: true}).isVisible(), name);
     }
