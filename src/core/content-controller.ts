@@ -8,10 +8,19 @@ export interface ContentOptions<T> {
   timeout?: number;
   /** Decodes the bytes, for formats that declare their own encoding (XML). */
   decode?: (bytes: ArrayBuffer, response: Response) => string;
+  /** The largest body accepted, in bytes, unless the host element's `max-bytes` attribute says otherwise. */
+  maxBytes?: number;
 }
 
 /** Default request timeout: kiosks sit on flaky networks and must not hang. */
 export const DEFAULT_TIMEOUT_MS = 10_000;
+
+/**
+ * Default largest body: 5 MB. A commune's feed, calendar or guide is well
+ * under 1 MB; a larger file is a mistake or an attack, and reading it would
+ * stall a kiosk. Every content element takes `max-bytes="…"` (bytes) to change it.
+ */
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
 /**
  * Loads one URL for an element and keeps the last good content.
@@ -82,6 +91,14 @@ export class ContentController<T> implements ReactiveController {
     return this.load(this.url);
   }
 
+  /** The byte cap in force: the host element's `max-bytes` attribute, else the option, else 5 MB. */
+  get maxBytes(): number {
+    const attribute = typeof Element !== 'undefined' && this.host instanceof Element ? this.host.getAttribute('max-bytes') : null;
+    const fromAttribute = Number(attribute);
+    if (attribute !== null && attribute.trim() && Number.isFinite(fromAttribute) && fromAttribute > 0) return Math.floor(fromAttribute);
+    return this.options.maxBytes ?? DEFAULT_MAX_BYTES;
+  }
+
   /** Shows content that did not come from a URL (inline JSON, tests). */
   set(value: T): void {
     this.abort?.abort();
@@ -105,7 +122,7 @@ export class ContentController<T> implements ReactiveController {
     try {
       response = await fetch(url, {signal: abort.signal, credentials: 'same-origin'});
       if (!response.ok) throw new ContentError('http', String(response.status), url);
-      bytes = await response.arrayBuffer();
+      bytes = await readCapped(response, this.maxBytes, url);
     } catch (error) {
       if (error instanceof ContentError) throw error;
       if (timedOut) throw new ContentError('timeout', `${timeout} ms`, url);
@@ -118,6 +135,44 @@ export class ContentController<T> implements ReactiveController {
       : new TextDecoder('utf-8').decode(bytes);
     return this.options.parse(text, response);
   }
+}
+
+/**
+ * Reads a body as a stream and refuses it, with a 'too-large' error, as soon
+ * as it passes `limit` bytes: a huge file is never held in memory whole. A
+ * Content-Length over the limit is refused before reading at all.
+ */
+async function readCapped(response: Response, limit: number, url: string): Promise<ArrayBuffer> {
+  const tooLarge = () => new ContentError('too-large', String(limit), url);
+  if (Number(response.headers.get('content-length')) > limit) {
+    void response.body?.cancel();
+    throw tooLarge();
+  }
+  if (!response.body) {
+    const whole = await response.arrayBuffer();
+    if (whole.byteLength > limit) throw tooLarge();
+    return whole;
+  }
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const {done, value} = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      void reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes.buffer;
 }
 
 /*

@@ -9,7 +9,8 @@ export type ContentErrorKind =
   | 'http' // the server answered with an error status
   | 'format' // not a format this element reads
   | 'invalid' // the right format, but broken or missing required parts
-  | 'missing-file'; // a file of Loa's own (chunks/…) is not beside loa.js; detail: its path
+  | 'missing-file' // a file of Loa's own (chunks/…) is not beside loa.js; detail: its path
+  | 'too-large'; // the body passed the element's byte cap (max-bytes); detail: the cap in bytes
 
 export class ContentError extends Error {
   constructor(

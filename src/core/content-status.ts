@@ -3,10 +3,10 @@ import {msg, str} from '@lit/localize';
 import type {ContentError} from './content-error.js';
 import {formatShortDate, formatTime} from './dates.js';
 import {entryFileName} from './lazy-part.js';
-import type {Locale} from './locale.js';
+import {intlLocale, type Locale} from './locale.js';
 
-/** What went wrong, in the resident's language. Call inside a render. */
-export function errorMessage(error: ContentError): string {
+/** What went wrong, in the resident's language. Call inside a render; `locale` formats numbers. */
+export function errorMessage(error: ContentError, locale: Locale = 'vi'): string {
   const url = error.url;
   switch (error.kind) {
     case 'network':
@@ -28,7 +28,18 @@ export function errorMessage(error: ContentError): string {
       return error.detail
         ? msg(str`Không tải được tệp ${error.detail}. Hãy chép cả thư mục chunks/ cạnh ${entryFileName()}.`)
         : msg(str`Không tải được một tệp trong thư mục chunks/. Hãy chép cả thư mục chunks/ cạnh ${entryFileName()}.`);
+    case 'too-large': {
+      const limit = formatBytes(Number(error.detail), locale);
+      return msg(str`Tệp quá lớn (hơn ${limit}) nên không hiển thị.`);
+    }
   }
+}
+
+/** "5 MB", "1,5 MB", "800 kB" (1 MB = 1024 kB, as file managers say). */
+function formatBytes(bytes: number, locale: Locale): string {
+  const mega = bytes >= 1024 * 1024;
+  const value = bytes / (mega ? 1024 * 1024 : 1024);
+  return new Intl.NumberFormat(intlLocale(locale), {style: 'unit', unit: mega ? 'megabyte' : 'kilobyte', maximumFractionDigits: 1}).format(value);
 }
 
 export interface StatusInput {
@@ -69,12 +80,12 @@ export function renderContentStatus(input: StatusInput): TemplateResult | typeof
           ? msg(str`Đang ngoại tuyến — cập nhật lần cuối lúc ${stamp}.`)
           : msg(str`Chưa cập nhật được — nội dung từ lúc ${stamp}.`)}
       </p>
-      <p class="loa-status__detail">${errorMessage(error)}</p>
+      <p class="loa-status__detail">${errorMessage(error, locale)}</p>
       ${retry}
     </div>`;
   }
   return html`<div class="loa-status loa-status--error" role="alert" part="status error">
-      <p>${errorMessage(error)}</p>
+      <p>${errorMessage(error, locale)}</p>
       ${retry}
     </div>
     <div class="loa-fallback"><slot></slot></div>`;

@@ -95,6 +95,8 @@ function isTyping(target: EventTarget | null): boolean {
  *
  * @fires loa-step-change - The current step or the step count changed (also once when a guide loads). `detail: {step, total}`.
  * @fires loa-howto-complete - The resident pressed "Xong" on the last step. `detail: {total}`.
+ * @attr {number} max-bytes - The largest file read, in bytes (default 5 MB, 5242880); a larger one is refused with an error that says so. Read by ContentController.
+ *
  * @fires loa-link-activate - A related-guide link was activated (see docs/architecture.md, Outbound links).
  *
  * @csspart heading - The guide title and step headings.

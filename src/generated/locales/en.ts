@@ -88,6 +88,7 @@
 's3cd243c6bb9d6eaf': `Groups`,
 's3ceb88aa69f90d9f': str`WRONG: the clock says ${0}, more than a year after the newest content. Set the computer's time (NTP). Until then the kiosk shows plain dates and never says "today" or "upcoming".`,
 's3f288c02c7fd7bde': `The kiosk could not start: the configuration has errors`,
+'s3f294113611246cf': str`The file is too large (over ${0}), so it is not shown.`,
 's3f9f2fc3a0e45a13': `All places`,
 's3fdeffef5c6b496a': `Tip:`,
 's405645fa76946d15': str`Correct (${0})`,

@@ -1,0 +1,69 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import '../../src/schedule/define.js';
+import '../../src/howto/define.js';
+import '../../src/news/define.js';
+import type {LitElement} from 'lit';
+
+/*
+ * Every content element reads its file with one byte cap (5 MB, or its
+ * `max-bytes` attribute): a larger file is refused with a clear error that
+ * gives the cap, and content already on screen stays.
+ */
+
+type Loading = LitElement & {content: {loading: boolean; value?: unknown; error?: unknown; reload(): Promise<void>}};
+
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+async function settle(el: Loading): Promise<void> {
+  await el.updateComplete;
+  // An English element starts loading only once its strings are there.
+  for (let i = 0; i < 500 && (el.content.loading || (!el.content.value && !el.content.error)); i++) await wait(10);
+  await el.updateComplete;
+}
+
+async function load<T extends Loading>(template: ReturnType<typeof html>, tag: string): Promise<T> {
+  const root = await fixture<HTMLElement>(template);
+  const el = (root.localName === tag ? root : root.querySelector(tag)!) as T;
+  await settle(el);
+  return el;
+}
+
+describe('the byte cap of content elements', () => {
+  it('refuses a calendar over 5 MB by default, and says so with the size', async () => {
+    const url = URL.createObjectURL(new Blob(['BEGIN:VCALENDAR\r\n', new Uint8Array(5 * 1024 * 1024)], {type: 'text/calendar'}));
+    try {
+      const el = await load<Loading>(html`<loa-schedule src=${url}></loa-schedule>`, 'loa-schedule');
+      expect(text(el.shadowRoot!.querySelector('[role="alert"]'))).to.contain('Tệp quá lớn (hơn 5 MB) nên không hiển thị.');
+      await expect(el).to.be.accessible();
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+  });
+
+  it('takes its cap from max-bytes, for a guide too, in the reader\'s language', async () => {
+    const el = await load<Loading>(html`<loa-howto src="/test/fixtures/howto/thu-nghiem.json" max-bytes="1024"></loa-howto>`, 'loa-howto');
+    expect(text(el.shadowRoot!.querySelector('[role="alert"]'))).to.contain('Tệp quá lớn (hơn 1 kB) nên không hiển thị.');
+    const en = await load<Loading>(html`<div lang="en"><loa-howto src="/test/fixtures/howto/thu-nghiem.json" max-bytes="1126"></loa-howto></div>`, 'loa-howto');
+    expect(text(en.shadowRoot!.querySelector('[role="alert"]'))).to.contain('The file is too large (over 1.1 kB), so it is not shown.');
+    const roomy = await load<Loading>(html`<loa-howto src="/test/fixtures/howto/thu-nghiem.json" max-bytes="100000"></loa-howto>`, 'loa-howto');
+    expect(roomy.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+  });
+
+  it('applies to a feed as well', async () => {
+    const el = await load<Loading>(html`<loa-news src="/test/fixtures/news/nukeviet-rss.xml" max-bytes="1000"></loa-news>`, 'loa-news');
+    expect(text(el.shadowRoot!.querySelector('[role="alert"]'))).to.contain('Tệp quá lớn');
+  });
+
+  it('keeps the calendar it had when a refresh is too large', async () => {
+    const el = await load<Loading>(html`<loa-schedule src="/test/fixtures/schedule/commune.ics" now="2025-10-05T09:00:00+07:00"></loa-schedule>`, 'loa-schedule');
+    const events = el.shadowRoot!.querySelectorAll('.schedule__event').length;
+    expect(events).to.be.greaterThan(0);
+    el.setAttribute('max-bytes', '2048');
+    await el.content.reload();
+    await el.updateComplete;
+    const status = el.shadowRoot!.querySelector('.loa-status--stale');
+    expect(text(status)).to.contain('Tệp quá lớn (hơn 2 kB) nên không hiển thị.');
+    expect(el.shadowRoot!.querySelectorAll('.schedule__event').length).to.equal(events);
+  });
+});
