@@ -617,8 +617,10 @@ ${raw(snippet('ma-iis', `<system.webServer>
 <p>Nên tự lưu thay vì dùng CDN: trang không phụ thuộc máy chủ bên ngoài, CSP không phải thêm gì, và phiên bản không tự đổi.</p>
 <ol>
   <li>Lấy thư mục <code>dist/</code> của bản phát hành (<code>npm run build</code>) hoặc của gói npm.</li>
-  <li>Chép <code>loa.js</code> cùng thư mục <code>chunks/</code> lên máy chủ, giữ nguyên cấu trúc; đặt tên thư mục có số phiên bản, ví dụ <code>/loa/0.1.0/</code>. Thư mục <code>chunks/</code> chứa những phần chỉ tải khi trang cần: bộ đọc tin, lịch và hướng dẫn, bộ lọc HTML, bộ tạo mã QR và chữ tiếng Anh. Thiếu một phần thì tiện ích báo rõ là lỗi mạng, không bao giờ để trống; thiếu phần chữ tiếng Anh thì tiện ích hiện tiếng Việt.</li>
+  <li>Chép <code>loa.js</code> cùng thư mục <code>chunks/</code> lên máy chủ, giữ nguyên cấu trúc; đặt tên thư mục có số phiên bản, ví dụ <code>/loa/0.1.0/</code>. Thư mục <code>chunks/</code> chứa những phần chỉ tải khi trang cần: bộ đọc tin, lịch và hướng dẫn, bộ lọc HTML, bộ tạo mã QR và chữ tiếng Anh. Thiếu một tệp thì tiện ích không bao giờ để trống: nó ghi rõ tên tệp cần chép, ví dụ “Không tải được tệp chunks/….js. Hãy chép cả thư mục chunks/ cạnh loa.js.”. Dùng <code>widgets/loa-*.js</code> thì chép cả thư mục <code>widgets/chunks/</code>.</li>
+  <li>Chép cả tệp tin tức, lịch, hướng dẫn và ảnh mà chúng dùng, giữ nguyên cấu trúc thư mục: đường dẫn ảnh tương đối được tính từ thư mục của tệp chứa nó.</li>
   <li>Máy chủ phải trả <code>.js</code> với kiểu <code>text/javascript</code>, nên nén gzip hoặc brotli (nhỏ đi khoảng ba lần). Có số phiên bản trong đường dẫn thì có thể cho lưu đệm lâu: <code>Cache-Control: max-age=31536000, immutable</code>.</li>
+  <li>Kiểm tra: mở trang, mở một tin và nút “Tiếp tục trên điện thoại” của một hướng dẫn (để trang tải cả các phần tải sau), rồi xem thẻ Network trong công cụ phát triển (F12): không tệp nào báo 404.</li>
 </ol>
 ${raw(snippet('ma-tu-luu', `<script type="module" src="/loa/0.1.0/loa.js"></script>`))}
 <p>Dùng npm và công cụ build? Nhập từng phần tử: <code>import 'loa/news/define.js'</code>; các lớp không tự đăng ký có ở <code>import {LoaNews} from 'loa'</code>.</p>
