@@ -3,8 +3,13 @@ import type {Feed} from './feed-model.js';
 import {parseJsonFeed} from './json-feed.js';
 import {parseXmlFeed} from './trusted-types.js';
 
-// For "Đọc to": the element reads item HTML as text with the same inert parser.
+// The rest of this chunk's exports serve the element once a feed has been
+// read, so they cost nothing in loa.js until then:
+// "Đọc to" reads item HTML, or the rendered article, as text;
 export {htmlToText} from './trusted-types.js';
+export {spokenText} from './feed-text.js';
+// problems only these readers find are explained by their own status box.
+export {renderFeedStatus} from './feed-status.js';
 
 /**
  * Reads any supported feed. The format is told by the content, never by the

@@ -7,6 +7,7 @@ import {languageOf} from '../core/locale.js';
 import {themeStyles} from '../core/theme.styles.js';
 import {ContentController} from '../core/content-controller.js';
 import {lazyPart} from '../core/lazy-part.js';
+import {renderContentStatus} from '../core/content-status.js';
 import {heading} from '../core/heading.js';
 import {announce} from '../core/announcer.js';
 import {formatDateTime, formatLongDate} from '../core/dates.js';
@@ -15,9 +16,7 @@ import {speech} from '../core/speech.js';
 import {routeLinkClick} from '../core/outbound-links.js';
 import type {Feed, FeedItem} from './feed-model.js';
 import {decodeFeed} from './feed-decode.js';
-import {spokenText} from './feed-text.js';
 import {newsStyles} from './loa-news.styles.js';
-import {renderFeedStatus} from './feed-status.js';
 
 /**
  * The feed readers (JSON Feed, RSS, Atom) are a chunk of their own: they load
@@ -169,7 +168,9 @@ export class LoaNews extends LoaElement {
     const feed = this.feed;
     const open = this.openId ? feed?.items.find((item) => item.id === this.openId) : undefined;
     return html`<div class="loa-root" lang=${this.locale}>
-      ${renderFeedStatus({
+      ${/* A feed that does not parse is explained by the readers' own status box
+         (feed-status.ts); such errors only exist once the readers have loaded. */
+      (readers.module?.renderFeedStatus ?? renderContentStatus)({
         error: this.content.error,
         loading: this.content.loading,
         loadedAt: this.content.loadedAt,
@@ -360,10 +361,9 @@ export class LoaNews extends LoaElement {
     // What is on screen, once sanitised (so a header the article view dropped is
     // not read either); before that, the item HTML as text. The feed readers are
     // loaded by then: they read the feed this item came from.
+    const {spokenText, htmlToText} = await readers.load();
     const shown = this.bodies.get(item.id);
-    const body =
-      item.text ??
-      (shown?.state === 'ready' ? spokenText(shown.node) : item.html ? (await readers.load()).htmlToText(item.html) : item.summary);
+    const body = item.text ?? (shown?.state === 'ready' ? spokenText(shown.node) : item.html ? htmlToText(item.html) : item.summary);
     this.speechNote = '';
     const result = await speech.speak(`${item.title ? `${item.title}. ` : ''}${body}`, lang);
     if (result === 'no-voice' || result === 'unsupported') {
