@@ -6,3 +6,5 @@ export {LoaHowto} from './howto/loa-howto.js';
 export {LoaQr} from './qr/loa-qr.js';
 export {speech, Speech, type SpeechEngine, type SpeechVoice} from './core/speech.js';
 export {announce} from './core/announcer.js';
+// Also brings in the global event map entry, so `loa-link-activate` listeners get a typed `detail`.
+export {LINK_EVENT, type LinkActivateDetail, type LinkActivateEvent} from './core/outbound-links.js';

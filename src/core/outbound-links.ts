@@ -6,6 +6,7 @@
  */
 export const LINK_EVENT = 'loa-link-activate';
 
+/** `detail` of the `loa-link-activate` event. */
 export interface LinkActivateDetail {
   /** The absolute URL of the link. */
   href: string;
@@ -13,9 +14,18 @@ export interface LinkActivateDetail {
   label: string;
 }
 
+/** Fired on the element; bubbles, crosses shadow roots, cancelable (cancel it to stay on the page). */
+export type LinkActivateEvent = CustomEvent<LinkActivateDetail>;
+
+/*
+ * So that `addEventListener('loa-link-activate', (e) => e.detail.href)` type-checks.
+ * GlobalEventHandlersEventMap rather than HTMLElementEventMap alone: the event
+ * bubbles, and the kiosk listens on document, which HTMLElementEventMap does
+ * not cover. Elements, document and window all extend this map.
+ */
 declare global {
-  interface HTMLElementEventMap {
-    'loa-link-activate': CustomEvent<LinkActivateDetail>;
+  interface GlobalEventHandlersEventMap {
+    'loa-link-activate': LinkActivateEvent;
   }
 }
 
