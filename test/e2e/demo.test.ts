@@ -158,7 +158,12 @@ describe('every demo page in Chromium', () => {
       const axeContext = await site.browser.newContext({bypassCSP: true});
       const axePage = await axeContext.newPage();
       await axePage.goto(`${site.origin}${path}`);
-      await axePage.waitForTimeout(1500);
+      // axe runs on rendered content, not on loading boxes: every widget shows text and nothing is loading.
+      await axePage.waitForFunction(
+        `[...document.querySelectorAll('loa-news, loa-schedule, loa-howto, loa-qr')].every((el) => el.shadowRoot && el.shadowRoot.textContent.trim().length >= 20 && !/Đang tải|Đang tạo/.test(el.shadowRoot.textContent))`,
+        undefined,
+        {timeout: 15_000}
+      );
       await axePage.addScriptTag({path: axePath});
       const result = (await axePage.evaluate(`axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']}})`)) as {
         violations: Array<{id: string; nodes: Array<{target: unknown}>}>;

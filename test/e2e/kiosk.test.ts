@@ -53,12 +53,19 @@ async function everyState(page: Page, check: (label: string) => Promise<void>): 
   for (const tile of TILES) {
     await page.getByRole('button', {name: tile, exact: true}).click();
     await page.locator('h1[data-screen-heading]').filter({hasText: tile === 'Hướng dẫn' ? 'Hướng dẫn' : tile}).first().waitFor();
-    if (tile === 'Tin tức') await page.locator('loa-news').waitFor();
+    // axe and the other checks run on rendered content, never on a loading box.
+    const content: Record<string, string> = {
+      'Tin tức': 'loa-news .item__open',
+      'Lịch sự kiện': 'loa-schedule .schedule__day-heading',
+      'Mã QR': 'loa-qr svg[role="img"]',
+      'Trợ giúp': '.facts',
+      'Hướng dẫn': '.choice',
+    };
+    await page.locator(content[tile]).first().waitFor();
     await check(tile);
     if (tile === 'Hướng dẫn') {
       await page.locator('.choice').first().click();
-      await page.locator('loa-howto').waitFor();
-      await page.waitForTimeout(300);
+      await page.locator('loa-howto .progress__text').waitFor();
       await check('guide');
     }
     await page.getByRole('button', {name: 'Trang chủ'}).click();
@@ -381,7 +388,8 @@ async function newPageNoAttract(query: string, prepare?: (context: BrowserContex
 }
 
 describe('kiosk idle reset', () => {
-  test('warns, extends ten times, then resets every piece of state', async () => {
+  // The full reset after the countdown is checked by the next test.
+  test('warns, and can be extended ten times in a row (WCAG 2.2.1)', async () => {
     const page = await newPage(LANDSCAPE, '?idle=1&countdown=20');
     await begin(page);
     const warning = page.locator('#idle-warning[open]');

@@ -53,7 +53,11 @@ export async function settled(el: LoaNews, timeout = 5000): Promise<void> {
   const start = performance.now();
   await el.updateComplete;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  while ((el as any).content.loading && performance.now() - start < timeout) await new Promise((r) => setTimeout(r, 5));
+  while ((el as any).content.loading) {
+    // A helper that gives up silently would let the test assert on a half-loaded element.
+    if (performance.now() - start > timeout) throw new Error(`settled(): still loading after ${timeout} ms`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
   await el.updateComplete;
 }
 
@@ -63,10 +67,11 @@ export async function openItem(el: LoaNews, index: number): Promise<void> {
   buttons[index].click();
   await el.updateComplete;
   const start = performance.now();
-  while (performance.now() - start < 5000) {
+  for (;;) {
     const root = el.shadowRoot!;
     const waiting = [...root.querySelectorAll('.loa-status')].some((s) => s.textContent?.includes('Đang tải nội dung'));
     if (!waiting) break;
+    if (performance.now() - start > 5000) throw new Error(`openItem(${index}): the item was still loading after 5 s`);
     await new Promise((r) => setTimeout(r, 5));
     await el.updateComplete;
   }
