@@ -58,12 +58,25 @@ function clockText(app: KioskApp): string {
   }
 }
 
+function voicesText(app: KioskApp): string {
+  const voices = app.voices;
+  if (voices === undefined) return msg('đang kiểm tra…');
+  if (!voices.vi && !voices.en) return msg('Không có giọng đọc nào được cài: chế độ đọc to sẽ không nói được.');
+  const vi = voices.vi ?? msg('không có');
+  const en = voices.en ?? msg('không có');
+  return msg(str`Tiếng Việt: ${vi}; tiếng Anh: ${en}`);
+}
+
+function idleText(app: KioskApp): string {
+  const {timeoutSeconds, warningSeconds} = app.config!.idle;
+  return msg(str`Cảnh báo sau ${timeoutSeconds} giây không dùng, đếm ngược ${warningSeconds} giây`);
+}
+
 export function renderStatus(app: KioskApp): TemplateResult {
   const lang = app.settings.lang;
   const {health} = app;
   const config = app.config!;
   const when = (date: Date | undefined) => (date ? formatDateTime(date, lang) : msg('chưa có'));
-  const voice = (name: string | undefined) => name ?? msg('không có');
   const detail = workerDetail(app.swDescription);
   return html`
     <main class="screen status" id="main">
@@ -73,18 +86,12 @@ export function renderStatus(app: KioskApp): TemplateResult {
         <div class=${app.clockCheck.problem ? 'facts__warning' : ''}><dt>${msg('Đồng hồ')}</dt><dd>${clockText(app)}</dd></div>
         <div>
           <dt>${msg('Giọng đọc')}</dt>
-          <dd>
-            ${app.voices === undefined
-              ? msg('đang kiểm tra…')
-              : app.voices.vi || app.voices.en
-                ? msg(str`Tiếng Việt: ${voice(app.voices.vi)}; tiếng Anh: ${voice(app.voices.en)}`)
-                : msg('Không có giọng đọc nào được cài: chế độ đọc to sẽ không nói được.')}
-          </dd>
+          <dd>${voicesText(app)}</dd>
         </div>
         <div><dt>${msg('Tệp cấu hình')}</dt><dd translate="no">${app.configSource}</dd></div>
         <div>
           <dt>${msg('Thời gian chờ')}</dt>
-          <dd>${msg(str`Cảnh báo sau ${config.idle.timeoutSeconds} giây không dùng, đếm ngược ${config.idle.warningSeconds} giây`)}</dd>
+          <dd>${idleText(app)}</dd>
         </div>
         <div>
           <dt>${msg('Trang được phép')}</dt>
