@@ -453,9 +453,10 @@ export class LoaSchedule extends LoaElement {
     return html`<section class="schedule__day" part="day">
       ${heading(
         this.level,
-        html`<time datetime=${group.key}>${label}</time>${!this.plainDates && (relative === 0 || relative === 1)
-            ? html`<span class="schedule__day-date">, ${formatLongDate(date, this.locale)}</span>`
-            : nothing}
+        // "Ngày mai, Thứ Ba, …" is one flex item: split in two, the heading's gap put space before the comma.
+        html`<span class="schedule__day-name"><time datetime=${group.key}>${label}</time>${!this.plainDates && (relative === 0 || relative === 1)
+              ? html`<span class="schedule__day-date">, ${formatLongDate(date, this.locale)}</span>`
+              : nothing}</span>
           <span class="schedule__lunar" part="lunar">${this.lunarLabel(group.key)}</span>`,
         {offset, id: `day-${group.key}`, className: 'loa-heading schedule__day-heading'}
       )}

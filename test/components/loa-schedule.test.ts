@@ -78,6 +78,12 @@ describe('<loa-schedule>', () => {
       await settle(el);
       expect(text($(el, '.schedule__countdown'))).to.equal('Ngày mai lúc 14:00');
       expect(text($$(el, '.schedule__day-heading')[1])).to.contain('Ngày mai');
+      // As laid out and copied: "Ngày mai, Thứ Ba, …" with no gap or line break before the comma.
+      const shown = $$(el, '.schedule__day-heading')[1].innerText;
+      expect(shown).to.match(/^Ngày mai, Thứ Ba, 7 tháng 10, 2025/);
+      const name = $(el, '.schedule__day-name')!.getBoundingClientRect();
+      const comma = $(el, '.schedule__day-date')!.getBoundingClientRect();
+      expect(Math.abs(comma.left - name.left - $(el, '.schedule__day-name time')!.getBoundingClientRect().width)).to.be.below(1);
     });
 
     it('marks a cancelled event with text and strikethrough, and keeps it', async () => {
