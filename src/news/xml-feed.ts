@@ -121,7 +121,8 @@ function imageFrom(item: Element, base: string | undefined): FeedImage | undefin
 
 function tagsOf(item: Element): string[] {
   const tags = kids(item, 'category').map((c) => squash(c.getAttribute('label') ?? c.getAttribute('term') ?? c.textContent ?? ''));
-  tags.push(...kids(item, 'subject', NS.dc).map(textOf));
+  // A loop, not push(...): spread into arguments, a huge feed overflows the call stack.
+  for (const subject of kids(item, 'subject', NS.dc)) tags.push(textOf(subject));
   return tags.filter(Boolean);
 }
 
