@@ -449,11 +449,11 @@ export class LoaSchedule extends LoaElement {
     const date = startOfDay(group.key);
     const relative = daysBetween(this.clockNow, date);
     const label = this.dayLabel(group.key);
-    // Headings, not landmarks: a region per day would drown the landmark list.
+    // Headings, not landmarks: a region per day would drown the landmark list. The day's name and
+    // date are one flex item (.schedule__day-name): split, the heading's gap put a space before the comma.
     return html`<section class="schedule__day" part="day">
       ${heading(
         this.level,
-        // "Ngày mai, Thứ Ba, …" is one flex item: split in two, the heading's gap put space before the comma.
         html`<span class="schedule__day-name"><time datetime=${group.key}>${label}</time>${!this.plainDates && (relative === 0 || relative === 1)
               ? html`<span class="schedule__day-date">, ${formatLongDate(date, this.locale)}</span>`
               : nothing}</span>
