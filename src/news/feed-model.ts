@@ -42,4 +42,10 @@ export interface Feed {
   homeUrl?: string;
   lang?: string;
   items: FeedItem[];
+  /**
+   * URLs refused by the scheme allowlist (javascript:, data:, vbscript:…, or
+   * relative with no base) and dropped: a validation warning for whoever
+   * publishes the feed, not shown to readers (see feed-urls.ts).
+   */
+  refusedUrls?: number;
 }

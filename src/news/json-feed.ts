@@ -4,7 +4,7 @@ import type {Feed, FeedItem} from './feed-model.js';
 import {parseFeedDate} from './feed-dates.js';
 import {truncateWords} from './feed-text.js';
 import {htmlToText} from './trusted-types.js';
-import {firstBase, imageUrl, webUrl} from './feed-urls.js';
+import {FeedUrls, firstBase} from './feed-urls.js';
 import {finishItems} from './feed-items.js';
 
 /*
@@ -24,15 +24,20 @@ function imageAlt(item: Json): string {
   return isObject(loa) ? text(loa.image_alt) : '';
 }
 
-function readItem(item: Json, index: number, base: string | undefined, feedLang: string | undefined): FeedItem | undefined {
-  const url = webUrl(item.url, base) ?? webUrl(item.external_url, base);
+function readItem(item: Json, index: number, base: string | undefined, feedLang: string | undefined, urls: FeedUrls): FeedItem | undefined {
+  // Both are checked (and a refused one counted), even when the first will do.
+  const own = urls.link(item.url, base);
+  const external = urls.link(item.external_url, base);
+  const url = own ?? external;
   const html = typeof item.content_html === 'string' && item.content_html.trim() ? item.content_html : undefined;
   const body = typeof item.content_text === 'string' && item.content_text.trim() ? nfc(item.content_text) : undefined;
   const summary = text(item.summary) || truncateWords(html ? htmlToText(html) : squash(body ?? ''));
   // Titles are optional in JSON Feed (micro-posts); the list still needs a heading.
   const title = text(item.title) || truncateWords(summary, 80);
   if (!title && !html && !body && !url) return undefined;
-  const imageSrc = imageUrl(item.image, base) ?? imageUrl(item.banner_image, base);
+  const image = urls.image(item.image, base);
+  const banner = urls.image(item.banner_image, base);
+  const imageSrc = image ?? banner;
   const id = typeof item.id === 'string' || typeof item.id === 'number' ? String(item.id) : (url ?? `item-${index}`);
   return {
     id,
@@ -63,14 +68,15 @@ export function parseJsonFeed(source: string, feedUrl?: string): Feed {
     throw new ContentError('format', 'JSON, not JSON Feed');
   }
   if (!Array.isArray(data.items)) throw new ContentError('invalid', 'items');
-  const homeUrl = webUrl(data.home_page_url, firstBase(feedUrl));
+  const urls = new FeedUrls();
+  const homeUrl = urls.link(data.home_page_url, firstBase(feedUrl));
   // Relative URLs resolve against where the feed was actually fetched: a
   // feed_url inside the document may be stale or point at a staging host.
-  const base = firstBase(feedUrl, webUrl(data.feed_url, undefined), homeUrl);
+  const base = firstBase(feedUrl, urls.link(data.feed_url, firstBase(feedUrl)), homeUrl);
   const lang = text(data.language) || undefined;
   const items = data.items
     .filter(isObject)
-    .map((item, index) => readItem(item, index, base, lang))
+    .map((item, index) => readItem(item, index, base, lang, urls))
     .filter((item): item is FeedItem => item !== undefined);
-  return {format: 'json', title: text(data.title), homeUrl, lang, items: finishItems(items)};
+  return {format: 'json', title: text(data.title), homeUrl, lang, items: finishItems(items), refusedUrls: urls.refused};
 }

@@ -3,7 +3,8 @@ import {nfc, squash} from '../core/text.js';
 import type {Feed, FeedFormat, FeedImage, FeedItem} from './feed-model.js';
 import {parseFeedDate} from './feed-dates.js';
 import {truncateWords} from './feed-text.js';
-import {firstBase, imageUrl, webUrl} from './feed-urls.js';
+import {webUrl} from '../core/urls.js';
+import {FeedUrls, firstBase} from './feed-urls.js';
 import {finishItems} from './feed-items.js';
 
 /*
@@ -25,6 +26,7 @@ interface Reading {
   base: string | undefined;
   lang: string | undefined;
   toText: ToText;
+  urls: FeedUrls;
 }
 
 const NS = {
@@ -98,7 +100,7 @@ function titleText(el: Element | undefined, toText: ToText): string {
   return el ? toText(el.textContent ?? '') : '';
 }
 
-function imageFrom(item: Element, base: string | undefined): FeedImage | undefined {
+function imageFrom(item: Element, base: string | undefined, urls: FeedUrls): FeedImage | undefined {
   const candidates: Array<[string | null, string]> = [];
   for (const enclosure of kids(item, 'enclosure')) {
     if ((enclosure.getAttribute('type') ?? '').startsWith('image/')) candidates.push([enclosure.getAttribute('url'), '']);
@@ -112,11 +114,9 @@ function imageFrom(item: Element, base: string | undefined): FeedImage | undefin
     const medium = media.getAttribute('medium') ?? media.getAttribute('type') ?? 'image';
     if (medium.startsWith('image')) candidates.push([media.getAttribute('url'), textOf(kid(media, 'description', NS.media))]);
   }
-  for (const [src, alt] of candidates) {
-    const url = imageUrl(src, base);
-    if (url) return {src: url, alt: squash(alt)};
-  }
-  return undefined;
+  // Every candidate is checked, so each refused one is counted, not only those before the first good one.
+  const checked = candidates.map(([src, alt]) => ({src: urls.image(src, base), alt: squash(alt)}));
+  return checked.find((image): image is FeedImage => image.src !== undefined);
 }
 
 function tagsOf(item: Element): string[] {
@@ -145,10 +145,12 @@ function makeItem(parts: {
   return {...parts, title, summary: truncateWords(summary)};
 }
 
-function rssItem(item: Element, index: number, {base, lang, toText}: Reading): FeedItem | undefined {
+function rssItem(item: Element, index: number, {base, lang, toText, urls}: Reading): FeedItem | undefined {
   const guid = kid(item, 'guid');
   const guidIsLink = guid && guid.getAttribute('isPermaLink') !== 'false';
-  const url = webUrl(textOf(kid(item, 'link')), base) ?? (guidIsLink ? webUrl(textOf(guid), base) : undefined);
+  // A guid is an id first: feeds leave out isPermaLink="false" on ids that are
+  // no URL at all, so one the allowlist refuses is dropped without a warning.
+  const url = urls.link(textOf(kid(item, 'link')), base) ?? (guidIsLink ? webUrl(textOf(guid), base) : undefined);
   const description = kid(item, 'description');
   const body =
     kid(item, 'encoded', NS.content) ??
@@ -169,20 +171,20 @@ function rssItem(item: Element, index: number, {base, lang, toText}: Reading): F
     html,
     url,
     date: parseFeedDate(textOf(kid(item, 'pubDate'))) ?? parseFeedDate(textOf(kid(item, 'date', NS.dc))),
-    image: imageFrom(item, base),
+    image: imageFrom(item, base, urls),
     tags: tagsOf(item),
     lang: langOf(item) ?? lang,
   }, toText);
 }
 
-function atomLink(entry: Element, base: string | undefined): string | undefined {
+function atomLink(entry: Element, base: string | undefined, urls: FeedUrls): string | undefined {
   const links = kids(entry, 'link');
   const alternate = links.find((l) => (l.getAttribute('rel') ?? 'alternate') === 'alternate') ?? links[0];
-  return webUrl(alternate?.getAttribute('href'), base);
+  return urls.link(alternate?.getAttribute('href'), base);
 }
 
-function atomEntry(entry: Element, index: number, {base, lang, toText}: Reading): FeedItem | undefined {
-  const url = atomLink(entry, base);
+function atomEntry(entry: Element, index: number, {base, lang, toText, urls}: Reading): FeedItem | undefined {
+  const url = atomLink(entry, base, urls);
   const content = construct(kid(entry, 'content'));
   const summary = construct(kid(entry, 'summary'));
   const full = content?.value.trim() ? content : summary;
@@ -197,7 +199,7 @@ function atomEntry(entry: Element, index: number, {base, lang, toText}: Reading)
     text: full?.kind === 'text' && full.value.trim() ? nfc(full.value) : undefined,
     url,
     date,
-    image: imageFrom(entry, base),
+    image: imageFrom(entry, base, urls),
     tags: tagsOf(entry),
     lang: langOf(entry) ?? lang,
   }, toText);
@@ -248,15 +250,16 @@ export function readXmlFeed(doc: Document, feedUrl: string | undefined, toText: 
     (channel && (textOf(kid(channel, 'language')) || textOf(kid(channel, 'language', NS.dc)))) ||
     langOf(root) ||
     undefined;
+  const urls = new FeedUrls();
   const homeBase = firstBase(feedUrl);
   const homeUrl = channel
     ? format === 'atom'
-      ? atomLink(channel, homeBase)
-      : webUrl(textOf(kid(channel, 'link')), homeBase)
+      ? atomLink(channel, homeBase, urls)
+      : urls.link(textOf(kid(channel, 'link')), homeBase)
     : undefined;
   const base = firstBase(feedUrl, homeUrl);
   const titleEl = channel ? kid(channel, 'title') : undefined;
-  const reading: Reading = {base, lang, toText};
+  const reading: Reading = {base, lang, toText, urls};
   const items = entries
     .map((entry, index) => read(entry, index, reading))
     .filter((item): item is FeedItem => item !== undefined);
@@ -266,5 +269,6 @@ export function readXmlFeed(doc: Document, feedUrl: string | undefined, toText: 
     homeUrl,
     lang,
     items: finishItems(items),
+    refusedUrls: urls.refused,
   };
 }
