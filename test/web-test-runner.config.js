@@ -16,13 +16,13 @@ const PARALLEL_PAGE_ARGS = [
   '--disable-backgrounding-occluded-windows',
 ];
 const rootDir = fileURLToPath(new URL('..', import.meta.url));
-// The shared test corpora live beside the repository (../shared), outside the
-// served root. /__shared/<path> serves a file; a folder answers with a JSON list.
-const sharedDir = fileURLToPath(new URL('../../shared/', import.meta.url));
-function sharedCorpora(ctx, next) {
-  if (!ctx.path.startsWith('/__shared/')) return next();
-  const path = join(sharedDir, normalize(decodeURIComponent(ctx.path.slice('/__shared/'.length))));
-  if (!path.startsWith(sharedDir) || !existsSync(path)) {
+// The test corpora are vendored in test/corpora/ (see its README).
+// /__corpora/<path> serves a file; a folder answers with a JSON list.
+const corporaDir = fileURLToPath(new URL('./corpora/', import.meta.url));
+function corpora(ctx, next) {
+  if (!ctx.path.startsWith('/__corpora/')) return next();
+  const path = join(corporaDir, normalize(decodeURIComponent(ctx.path.slice('/__corpora/'.length))));
+  if (!path.startsWith(corporaDir) || !existsSync(path)) {
     ctx.status = 404;
     return undefined;
   }
@@ -40,7 +40,7 @@ export default {
   rootDir,
   files: ['test/components/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [sharedCorpora],
+  middleware: [corpora],
   // One file at a time: keyboard and mouse commands bring their tab to the front,
   // and a hidden tab gets no animation frames, so parallel files starve each other.
   concurrency: 1,

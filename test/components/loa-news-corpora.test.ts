@@ -8,7 +8,7 @@ import '../../src/news/define.js';
 import type {LoaNews} from '../../src/news/loa-news.js';
 import {closeItem, openItem, settled, unsafeThings} from '../helpers/news-dom.js';
 
-const ROOT = '/__shared/corpora/feedparser/tests/';
+const ROOT = '/__corpora/feedparser/tests/';
 
 async function list(folder: string): Promise<string[]> {
   const names = (await (await fetch(ROOT + folder)).json()) as string[];

@@ -8,7 +8,7 @@ import '../../src/news/define.js';
 import type {LoaNews} from '../../src/news/loa-news.js';
 import {closeItem, openItem, settled, unsafeThings} from '../helpers/news-dom.js';
 
-const CORPUS = '/__shared/corpora/feedparser/tests/wellformed/sanitize/';
+const CORPUS = '/__corpora/feedparser/tests/wellformed/sanitize/';
 
 declare global {
   interface Window {

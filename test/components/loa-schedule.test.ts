@@ -439,9 +439,9 @@ describe('<loa-schedule>', () => {
       window.addEventListener('error', onError);
       window.addEventListener('unhandledrejection', (e) => errorsSeen.push(String(e.reason)));
       for (const folder of folders) {
-        const names = (await (await fetch(`/__shared/corpora/${folder}`)).json()) as string[];
+        const names = (await (await fetch(`/__corpora/${folder}`)).json()) as string[];
         for (const name of names.filter((n) => /\.(ics|ical|ifb|jcal|json|vcf)$/i.test(n))) {
-          el.src = `/__shared/corpora/${folder}/${name}`;
+          el.src = `/__corpora/${folder}/${name}`;
           await settle(el);
           const root = el.shadowRoot!;
           const alert = root.querySelector('[role="alert"]');
