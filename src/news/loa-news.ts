@@ -7,7 +7,8 @@ import {languageOf} from '../core/locale.js';
 import {themeStyles} from '../core/theme.styles.js';
 import {ContentController} from '../core/content-controller.js';
 import {lazyPart} from '../core/lazy-part.js';
-import {renderContentStatus} from '../core/content-status.js';
+import {errorMessage, renderContentStatus} from '../core/content-status.js';
+import {ContentError} from '../core/content-error.js';
 import {heading} from '../core/heading.js';
 import {announce} from '../core/announcer.js';
 import {formatDateTime, formatLongDate} from '../core/dates.js';
@@ -24,10 +25,14 @@ import {newsStyles} from './loa-news.styles.js';
  */
 const readers = lazyPart(() => import('./feed-parse.js'));
 
+/** The sanitiser (DOMPurify and its rules) is another: it loads when an item with HTML is first opened. */
+const sanitizer = lazyPart(() => import('./sanitize.js'));
+
 /** How many items show before "Xem thêm" when `limit` is missing or nonsense. */
 const DEFAULT_LIMIT = 6;
 
-type Body = {state: 'loading'} | {state: 'ready'; node: HTMLElement} | {state: 'failed'};
+/** An opened item's HTML; `error` is set when the sanitiser chunk did not load. */
+type Body = {state: 'loading'} | {state: 'ready'; node: HTMLElement} | {state: 'failed'; error?: ContentError};
 
 /**
  * The campaign news column: a commune's JSON Feed, RSS or Atom feed as a list
@@ -289,8 +294,10 @@ export class LoaNews extends LoaElement {
       const body = this.bodies.get(item.id);
       if (body?.state === 'ready') return html`${body.node}`;
       if (body?.state === 'failed') {
+        // A missing chunk says which file and where it belongs, like every other chunk.
+        const why = body.error ? errorMessage(body.error, this.locale) : msg('Không hiển thị được toàn bộ bài. Vui lòng thử lại sau.');
         return html`<p class="article__summary">${item.summary}</p>
-          <p class="loa-status" role="status">${msg('Không hiển thị được toàn bộ bài. Vui lòng thử lại sau.')}</p>`;
+          <p class="loa-status" role="status">${why}</p>`;
       }
       return html`<p class="article__summary">${item.summary}</p><p class="loa-status" role="status">${msg('Đang tải nội dung…')}</p>`;
     }
@@ -300,7 +307,8 @@ export class LoaNews extends LoaElement {
 
   private async prepareBody(item: FeedItem): Promise<void> {
     const bodies = this.bodies;
-    if (!item.html || bodies.has(item.id)) return;
+    // One that failed is tried again when the item is opened again.
+    if (!item.html || (bodies.has(item.id) && bodies.get(item.id)?.state !== 'failed')) return;
     bodies.set(item.id, {state: 'loading'});
     const options = this.localize(() => ({
       base: item.url ?? this.feed?.homeUrl ?? feedBase(this.src),
@@ -310,11 +318,12 @@ export class LoaNews extends LoaElement {
       shown: {title: item.title, summary: item.summary, date: item.date},
     }));
     try {
-      const {sanitizeItemHtml} = await import('./sanitize.js');
+      const {sanitizeItemHtml} = await sanitizer.load();
       bodies.set(item.id, {state: 'ready', node: sanitizeItemHtml(item.html, options)});
-    } catch {
-      // The lazy chunk could not load (offline kiosk, blocked script): show the summary instead.
-      bodies.set(item.id, {state: 'failed'});
+    } catch (error) {
+      // The chunk did not load (offline kiosk, chunks/ not copied: a ContentError), or
+      // DOMPurify could not run (a Trusted Types page without "dompurify"): the summary instead.
+      bodies.set(item.id, {state: 'failed', error: error instanceof ContentError ? error : undefined});
     }
     this.requestUpdate();
   }

@@ -1,5 +1,6 @@
 import type ICALModule from 'ical.js';
 import {ContentError} from '../core/content-error.js';
+import {lazyPart} from '../core/lazy-part.js';
 import {TIME_ZONE} from '../core/dates.js';
 import {timeSlicer} from '../core/yield.js';
 import type {EventStatus, ExpansionWindow, Schedule, ScheduleEvent} from './event-model.js';
@@ -14,7 +15,8 @@ import {resolveZone, zoneOffset, zonedToInstant} from './zoned-time.js';
  * recurring event expanded inside a window of dates.
  *
  * ical.js is imported here, lazily: pages without a schedule never load it,
- * and it becomes its own chunk in the bundle.
+ * and it becomes its own chunk in the bundle. Like every chunk it is a
+ * lazyPart, so a missing chunks/ical-….js is said in the reader's language.
  */
 
 /** Vietnam's zone under both its names: UTC+7 without summer time since 1975. */
@@ -32,8 +34,10 @@ type Component = InstanceType<Ical['Component']>;
 type IcalEvent = InstanceType<Ical['Event']>;
 type Time = InstanceType<Ical['Time']>;
 
+const icalChunk = lazyPart(() => import('ical.js'));
+
 async function loadIcal(): Promise<Ical> {
-  return (await import('ical.js')).default;
+  return (await icalChunk.load()).default;
 }
 
 /**

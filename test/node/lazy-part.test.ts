@@ -3,6 +3,9 @@
 // and is tried again on the next call.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
+import {readdirSync, readFileSync, statSync} from 'node:fs';
+import {join, relative} from 'node:path';
+import {fileURLToPath} from 'node:url';
 import {entryFileName, lazyPart, whyNotLoaded} from '../../src/core/lazy-part.js';
 import {ContentError} from '../../src/core/content-error.js';
 
@@ -77,4 +80,31 @@ test('an offline browser is no network, without asking the server', async () => 
 
 test('the entry is called loa.js when Loa runs from sources', () => {
   assert.equal(entryFileName(), 'loa.js');
+});
+
+test('every chunk an element reads content with is a lazyPart, never a bare import()', () => {
+  // A bare import() that fails rejects with the browser's English ("Failed to
+  // fetch dynamically imported module: …"); a lazyPart says which file is
+  // missing, in the reader's language.
+  const src = fileURLToPath(new URL('../../src/', import.meta.url));
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
+  // Chunks whose failure shows no error at all, so there is nothing to word:
+  const quiet = new Set([
+    // the English strings: without them the element stays in Vietnamese;
+    "core/locale.ts: import('../generated/locales/en.js')",
+    // <loa-qr>'s definition: without it the link or URL text beside the code still leads there.
+    "howto/loa-howto.ts: import('../qr/define.js')",
+    "schedule/loa-schedule.ts: import('../qr/define.js')",
+  ]);
+  const bare = walk(src)
+    .filter((file) => file.endsWith('.ts') && !file.includes('/generated/'))
+    .flatMap((file) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((line) => !/^\s*(\*|\/\/)/.test(line) && !line.includes('lazyPart(() => import('))
+        .flatMap((line) => [...line.matchAll(/(?<!typeof )\bimport\((['"][^'"]+['"])\)/g)].map((m) => `${relative(src, file)}: import(${m[1]})`))
+    )
+    .filter((call) => !quiet.has(call.replaceAll('"', "'")));
+  assert.deepEqual(bare, []);
 });
