@@ -1,8 +1,6 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {state} from 'lit/decorators.js';
-import {msg, str} from '@lit/localize';
-import {speech} from '../../src/core/speech.js';
-import {formatTime} from '../../src/core/dates.js';
+import {msg} from '@lit/localize';
 import {LoaElement} from '../../src/core/loa-element.js';
 import {announce} from '../../src/core/announcer.js';
 import {ConfigError, configUrl, loadConfig, qrHosts, withUrlOverrides, type KioskConfig} from './config.js';
@@ -10,33 +8,24 @@ import {applySettings, defaultSettings, isDefault, type Settings} from './settin
 import {buildTime, checkClock, type ClockCheck} from './clock.js';
 import {RefreshSchedule} from './refresh-schedule.js';
 import {IdleTimer} from './idle.js';
-import {installLockdown} from './lockdown.js';
+import {installLockdown, lockQrCodes} from './lockdown.js';
 import {SpeechMode} from './speech-mode.js';
 import {clearSession} from './session-reset.js';
 import {Health} from './health.js';
-import {Updater, type WorkerDescription} from './sw-register.js';
-import {syncContent, type SyncResult} from './content-sync.js';
-import {renderAttract, renderScreen, renderDock, renderHeader, renderConfigError, screenTitle} from './screens.js';
-import {renderPanel, renderWarning, renderLinkCard} from './dialogs.js';
+import {Updater} from './sw-register.js';
+import {StaffStatus} from './staff-status.js';
+import {guideOfTheDay, syncContent, type SyncResult} from './content-sync.js';
+import {parentOf, screenTitle, type Screen} from './navigation.js';
+import type {OfflineState} from './offline-note.js';
+import {renderAttract} from './attract-view.js';
+import {renderScreen} from './screens.js';
+import {renderMasthead} from './masthead.js';
+import {renderDock} from './dock.js';
+import {renderConfigError} from './config-error-view.js';
+import {renderPanel, renderWarning, renderLinkCard, warningTexts, type OutboundLink} from './dialogs.js';
 import {renderStatus} from './status-view.js';
 
-export type Screen = 'attract' | 'home' | 'news' | 'events' | 'guides' | 'guide' | 'qr' | 'help' | 'status';
-
-/** Where "Quay lại" goes from each screen. */
-const PARENT: Record<Screen, Screen> = {
-  attract: 'attract',
-  home: 'home',
-  news: 'home',
-  events: 'home',
-  guides: 'home',
-  guide: 'guides',
-  qr: 'home',
-  help: 'home',
-  status: 'home',
-};
-
 const ROTATE_MS = 8000;
-const LONG_PRESS_MS = 3000;
 
 /**
  * The kiosk shell: screens, settings, idle reset, lockdown, updates.
@@ -52,43 +41,48 @@ const LONG_PRESS_MS = 3000;
  * @summary The full-screen kiosk application.
  */
 export class KioskApp extends LoaElement {
-  @state() config: KioskConfig | undefined;
-  @state() configError: ConfigError | undefined;
-  @state() screen: Screen = 'attract';
-  @state() guide: string | undefined;
+  @state() private config: KioskConfig | undefined;
+  @state() private configError: ConfigError | undefined;
+  @state() private screen: Screen = 'attract';
+  @state() private guide: string | undefined;
   /** The open guide's step, kept across a language switch (which re-creates the element). */
-  @state() guideStep = 1;
-  @state() settings!: Settings;
-  @state() panelOpen = false;
-  @state() warningLeft: number | undefined;
-  @state() link: {href: string; label: string} | undefined;
-  @state() sync: SyncResult | undefined;
-  @state() online = navigator.onLine;
-  @state() highlight = 0;
-  @state() storage: {usage: number; quota: number} | undefined;
-  @state() swDescription: WorkerDescription | undefined;
+  @state() private guideStep = 1;
+  @state() private settings!: Settings;
+  @state() private panelOpen = false;
+  @state() private warningLeft: number | undefined;
+  @state() private link: OutboundLink | undefined;
+  @state() private sync: SyncResult | undefined;
+  @state() private online = navigator.onLine;
+  @state() private highlight = 0;
   /** Bumped on every reset, so content elements are re-created with no state. */
-  @state() session = 0;
+  @state() private session = 0;
   /** Whether the clock can be believed, and the time to show content against. */
-  @state() clockCheck: ClockCheck = {estimate: new Date()};
-  /** What the last staff action ("sync now", "check for update") did, for the status view. */
-  @state() staffNote: string | undefined;
-  @state() voices: {vi?: string; en?: string} | undefined;
+  @state() private clockCheck: ClockCheck = {estimate: new Date()};
 
-  readonly health = new Health();
-  readonly speechMode = new SpeechMode();
+  private readonly health = new Health();
+  private readonly speechMode = new SpeechMode();
   /** `?now=ISO` fixes the clock for demos and tests (Playwright's clock works too). */
-  readonly now = new URLSearchParams(location.search).get('now') ?? undefined;
+  private readonly now = new URLSearchParams(location.search).get('now') ?? undefined;
   /** The config file actually loaded (after the same-origin check). */
-  configSource = '';
-  idle: IdleTimer | undefined;
-  updater: Updater | undefined;
+  private configSource = '';
+  private idle: IdleTimer | undefined;
+  private updater: Updater | undefined;
+  private readonly staff = new StaffStatus(this, {
+    health: this.health,
+    updater: () => this.updater,
+    sync: async () => {
+      await this.refresh();
+      return this.sync?.errors.length ?? 0;
+    },
+    lang: () => this.settings.lang,
+    localize: (fn) => this.localize(fn),
+    open: () => this.go('status'),
+  });
   private timers: Array<ReturnType<typeof setInterval>> = [];
   private refresher: RefreshSchedule | undefined;
   /** The language of the last sync's highlights and QR labels. */
   private syncedLang: string | undefined;
   private removeLockdown: (() => void) | undefined;
-  private pressTimer: ReturnType<typeof setTimeout> | undefined;
   private rotationPaused = false;
   private lastScreen: Screen | undefined;
   /** The fixed dock's height, so content and focus are never hidden under it. */
@@ -105,7 +99,6 @@ export class KioskApp extends LoaElement {
     this.removeLockdown = installLockdown({onExternalLink: (href, label) => this.openLink(href, label)});
     addEventListener('online', this.onNetwork);
     addEventListener('offline', this.onNetwork);
-    addEventListener('keydown', this.onKey);
     this.addEventListener('loa-step-change', (event) => {
       this.guideStep = (event as CustomEvent<{step: number}>).detail.step;
     });
@@ -123,7 +116,6 @@ export class KioskApp extends LoaElement {
     this.dockObserver.disconnect();
     removeEventListener('online', this.onNetwork);
     removeEventListener('offline', this.onNetwork);
-    removeEventListener('keydown', this.onKey);
   }
 
   private async start(): Promise<void> {
@@ -140,14 +132,7 @@ export class KioskApp extends LoaElement {
     }
     this.config = config;
     this.checkClock();
-    // Every QR code on the kiosk, also those inside the elements' shadow roots:
-    // on the allowed hosts only, and no copy or open button (nothing leaves the kiosk).
-    void customElements.whenDefined('loa-qr').then((qr) => {
-      const policy = qr as unknown as {allowedHosts: string[] | null; noCopy: boolean; noOpen: boolean};
-      policy.allowedHosts = qrHosts(config);
-      policy.noCopy = true;
-      policy.noOpen = true;
-    });
+    lockQrCodes(qrHosts(config));
     if (config.theme.accent) document.documentElement.style.setProperty('--kiosk-accent', config.theme.accent);
     this.settings = defaultSettings(config.defaultLanguage);
     applySettings(this.settings);
@@ -194,24 +179,15 @@ export class KioskApp extends LoaElement {
     if (result.online) this.health.sync.lastSync = new Date();
     result.errors.forEach((e) => this.health.log(e));
     this.online = navigator.onLine;
-    for (const el of this.querySelectorAll<HTMLElement & {refresh?: () => void; reload?: () => void}>('loa-news, loa-schedule, loa-howto')) {
-      if (typeof el.refresh === 'function') el.refresh();
-      else if (typeof el.reload === 'function') el.reload();
-      else if (el.localName !== 'loa-howto') {
-        // Never for an open guide: reloading it could move the resident's step.
-        // No refresh method: setting the same src twice makes Lit see a change and reload.
-        const src = el.getAttribute('src');
-        if (src) {
-          el.removeAttribute('src');
-          el.setAttribute('src', src);
-        }
-      }
+    // Never the open guide: reloading it could move the resident's step.
+    for (const el of this.querySelectorAll<HTMLElement & {refresh?: () => Promise<void>}>('loa-news, loa-schedule')) {
+      void el.refresh?.();
     }
     return result.online;
   }
 
   /** The kiosk's clock: `?now=` in demos and tests, else the system's. */
-  clock(): Date {
+  private clock(): Date {
     return this.now ? new Date(this.now) : new Date();
   }
 
@@ -222,7 +198,7 @@ export class KioskApp extends LoaElement {
   }
 
   /** True when the screen shows cached content: the "offline" note. */
-  get offline(): boolean {
+  private get offline(): boolean {
     return !this.online || (this.sync !== undefined && !this.sync.online);
   }
 
@@ -237,11 +213,11 @@ export class KioskApp extends LoaElement {
     if (guide !== this.guide) this.guideStep = 1;
     this.screen = screen;
     this.guide = guide;
-    if (screen === 'status') void this.loadStatus();
+    if (screen === 'status') void this.staff.load();
   }
 
   back(): void {
-    this.go(PARENT[this.screen]);
+    this.go(parentOf(this.screen));
   }
 
   /** The resident touched the attract screen. */
@@ -254,7 +230,7 @@ export class KioskApp extends LoaElement {
    * resident on screen. Anywhere else the idle clock runs, so a session left
    * on the staff view, in the panel, or with a changed setting still resets.
    */
-  get pristine(): boolean {
+  private get pristine(): boolean {
     return this.screen === 'attract' && !this.panelOpen && !this.link && this.warningLeft === undefined && isDefault(this.settings, this.config?.defaultLanguage ?? 'vi');
   }
 
@@ -292,7 +268,10 @@ export class KioskApp extends LoaElement {
     this.warningLeft = this.config?.idle.warningSeconds;
     // Spoken after the dialog opens, so it follows (and replaces) the focused button's label.
     if (this.speechMode.on) {
-      void this.updateComplete.then(() => this.localize(() => this.speechMode.read(`${msg('Bạn còn ở đây không?')} ${msg('Nếu không, màn hình sẽ trở về trang đầu và xóa mọi thứ bạn đã làm.')} ${msg('Tôi cần thêm thời gian')}`, this.settings.lang)));
+      void this.updateComplete.then(() => {
+        const {title, text, more} = this.localize(() => warningTexts());
+        this.speechMode.read(`${title} ${text} ${more}`, this.settings.lang);
+      });
     }
   }
 
@@ -323,7 +302,7 @@ export class KioskApp extends LoaElement {
     this.link = {href, label};
   }
 
-  closeLink(): void {
+  private closeLink(): void {
     this.link = undefined;
   }
 
@@ -334,70 +313,17 @@ export class KioskApp extends LoaElement {
     this.highlight += 1;
   }
 
-  pauseRotation(paused: boolean): void {
+  private pauseRotation(paused: boolean): void {
     this.rotationPaused = paused;
-  }
-
-  // ---- staff status -----------------------------------------------------
-
-  private readonly onKey = (event: KeyboardEvent) => {
-    if (event.ctrlKey && event.altKey && event.key.toLowerCase() === 's') {
-      event.preventDefault();
-      this.go('status');
-    }
-  };
-
-  /** A hidden long-press (3 s) on the logo opens the status view. */
-  logoPress(down: boolean): void {
-    clearTimeout(this.pressTimer);
-    if (down) this.pressTimer = setTimeout(() => this.go('status'), LONG_PRESS_MS);
-  }
-
-  private async loadStatus(): Promise<void> {
-    this.staffNote = undefined;
-    const [storage, description, vi, en] = await Promise.all([
-      this.health.storage(),
-      this.updater?.describe(),
-      speech.voiceFor('vi'),
-      speech.voiceFor('en'),
-    ]);
-    this.storage = storage;
-    this.swDescription = description;
-    this.voices = {vi: vi?.name, en: en?.name};
-  }
-
-  /** "Đồng bộ nội dung ngay", with its outcome in words for staff. */
-  async syncNow(): Promise<void> {
-    this.staffNote = this.localize(() => msg('Đang đồng bộ…'));
-    await this.refresh();
-    const errors = this.sync?.errors.length ?? 0;
-    this.staffNote = this.localize(() =>
-      errors ? msg(str`Đồng bộ xong, nhưng ${errors} nguồn bị lỗi (xem "Lỗi gần đây").`) : msg(str`Đã đồng bộ xong lúc ${formatTime(new Date(), this.settings.lang)}.`)
-    );
-    announce(this.staffNote, this.settings.lang);
-  }
-
-  /** "Kiểm tra bản cập nhật", with its outcome in words for staff. */
-  async checkUpdate(): Promise<void> {
-    this.staffNote = this.localize(() => msg('Đang kiểm tra bản cập nhật…'));
-    const result = (await this.updater?.check()) ?? 'failed';
-    this.staffNote = this.localize(() =>
-      result === 'found'
-        ? msg('Có bản cập nhật: sẽ cài khi ki-ốt về màn hình chờ.')
-        : result === 'none'
-          ? msg('Ki-ốt đang dùng bản mới nhất.')
-          : msg('Không kiểm tra được bản cập nhật (mất mạng hoặc chưa có service worker).')
-    );
-    announce(this.staffNote, this.settings.lang);
   }
 
   // ---- rendering --------------------------------------------------------
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('screen') && this.screen !== 'attract') this.pauseRotation(false);
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  protected override updated(changed: PropertyValues): void {
     this.followIdle();
     const dock = this.querySelector('.dock');
     if (dock) this.dockObserver.observe(dock);
@@ -409,7 +335,7 @@ export class KioskApp extends LoaElement {
       this.lastScreen = this.screen;
       // The new screen's heading takes focus, so screen readers and speech mode start there.
       if (!first) this.querySelector<HTMLElement>('[data-screen-heading]')?.focus();
-      if (!first) announce(this.localize(() => screenTitle(this)), this.settings.lang);
+      if (!first) announce(this.localize(() => screenTitle(this.screen, this.config, this.settings.lang, this.guide)), this.settings.lang);
       window.scrollTo(0, 0);
       if (this.screen === 'attract') void this.updater?.whenIdle();
     }
@@ -431,15 +357,89 @@ export class KioskApp extends LoaElement {
     if (!this.config || !this.settings) {
       return html`<p class="loading" role="status">${msg('Đang khởi động ki-ốt…')}</p>`;
     }
-    const screen = this.screen === 'attract' ? renderAttract(this) : renderScreen(this);
+    const config = this.config;
+    const lang = this.settings.lang;
+    const offline: OfflineState = {offline: this.offline, fetchedAt: this.sync?.fetchedAt, lang};
     return html`
       <div class="kiosk" data-screen=${this.screen}>
-        ${this.screen === 'attract' ? nothing : renderHeader(this)}
-        ${this.screen === 'status' ? renderStatus(this) : screen}
-        ${renderDock(this)}
+        ${this.screen === 'attract' ? nothing : renderMasthead({config, offline}, {onLogoPress: (down) => this.staff.pressLogo(down)})}
+        ${this.renderMain(config, offline)}
+        ${renderDock(
+          {screen: this.screen, lang, languages: config.languages, speech: this.settings.speech, volume: this.settings.volume},
+          {
+            onBack: () => this.back(),
+            onHome: () => this.go('home'),
+            onPanel: () => (this.panelOpen = true),
+            onLanguage: (l) => this.set('lang', l),
+            onVolume: (v) => this.set('volume', v),
+            onPauseOrResume: () => this.speechMode.pauseOrResume(),
+            onRepeat: () => this.speechMode.repeat(),
+            onStopReading: () => this.speechMode.stop(),
+          }
+        )}
       </div>
-      ${renderPanel(this)} ${renderWarning(this)} ${renderLinkCard(this)}
+      ${renderPanel(
+        {settings: this.settings, languages: config.languages},
+        {onSet: (key, value) => this.set(key, value), onResetSettings: () => this.resetSettings(), onClose: () => (this.panelOpen = false)}
+      )}
+      ${renderWarning(this.warningLeft, {onExtend: () => this.extend(), onReset: () => this.reset()})}
+      ${renderLinkCard(this.link, {onClose: () => this.closeLink()})}
     `;
+  }
+
+  /** The one screen on show (only that one is built). */
+  private renderMain(config: KioskConfig, offline: OfflineState) {
+    const lang = this.settings.lang;
+    switch (this.screen) {
+      case 'attract':
+        return renderAttract(
+          {
+            config,
+            offline,
+            guide: guideOfTheDay(config, lang, this.clock()),
+            highlights: this.sync?.highlights ?? {},
+            showEvent: !this.clockCheck.problem,
+            rotation: this.highlight,
+          },
+          {onBegin: () => this.begin(), onPauseRotation: (paused) => this.pauseRotation(paused)}
+        );
+      case 'status':
+        return renderStatus(
+          {
+            lang,
+            config,
+            configSource: this.configSource,
+            clock: this.clock(),
+            clockProblem: this.clockCheck.problem,
+            voices: this.staff.voices,
+            errors: this.health.errors,
+            sync: this.health.sync,
+            offline: this.offline,
+            swState: this.health.swState,
+            worker: this.staff.worker,
+            storage: this.staff.storage,
+            staffNote: this.staff.note,
+            updateWaiting: this.updater?.updateWaiting ?? false,
+          },
+          {onSync: () => void this.staff.syncNow(), onCheckUpdate: () => void this.staff.checkUpdate()}
+        );
+      default:
+        return renderScreen(
+          {
+            screen: this.screen,
+            config,
+            lang,
+            session: this.session,
+            guide: this.guide,
+            guideStep: this.guideStep,
+            qr: this.sync?.qr ?? [],
+            // The schedule's clock: `?now=` as given, or the best estimate when the system clock is wrong.
+            scheduleNow: this.clockCheck.problem ? this.clockCheck.estimate.toISOString() : this.now,
+            plainDates: this.clockCheck.problem !== undefined,
+          },
+          {onGo: (screen, guide) => this.go(screen, guide)}
+        );
+    }
   }
 }
 

@@ -64,6 +64,19 @@ function followFragment(anchor: HTMLAnchorElement): boolean {
   return true;
 }
 
+/**
+ * Every QR code on the kiosk, also those inside the elements' shadow roots: on
+ * `hosts` only (null: any https host), and no copy or open button.
+ */
+export function lockQrCodes(hosts: string[] | null): void {
+  void customElements.whenDefined('loa-qr').then((qr) => {
+    const policy = qr as unknown as {allowedHosts: string[] | null; noCopy: boolean; noOpen: boolean};
+    policy.allowedHosts = hosts;
+    policy.noCopy = true;
+    policy.noOpen = true;
+  });
+}
+
 /** Installs every guard; returns a function that removes them. */
 export function installLockdown({onExternalLink}: LockdownOptions): () => void {
   const listeners: Array<[EventTarget, string, EventListener, AddEventListenerOptions]> = [];

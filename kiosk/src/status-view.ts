@@ -9,7 +9,35 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {formatDateTime} from '../../src/core/dates.js';
 import type {WorkerDescription} from './sw-register.js';
-import type {KioskApp} from './kiosk-app.js';
+import type {KioskConfig} from './config.js';
+import type {ClockProblem} from './clock.js';
+import type {LoggedError, SyncState} from './health.js';
+import type {Locale} from '../../src/core/locale.js';
+
+export interface StatusState {
+  lang: Locale;
+  config: KioskConfig;
+  /** The config file actually loaded. */
+  configSource: string;
+  clock: Date;
+  clockProblem?: ClockProblem;
+  /** The voice names found, or undefined while still looking. */
+  voices?: {vi?: string; en?: string};
+  errors: readonly LoggedError[];
+  sync: SyncState;
+  offline: boolean;
+  swState: string;
+  worker?: WorkerDescription;
+  storage?: {usage: number; quota: number};
+  /** What the last staff action did. */
+  staffNote?: string;
+  updateWaiting: boolean;
+}
+
+export interface StatusActions {
+  onSync: () => void;
+  onCheckUpdate: () => void;
+}
 
 const mb = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MB`;
 
@@ -45,10 +73,9 @@ function workerDetail(description: WorkerDescription | undefined): string {
   return parts.filter(Boolean).join(', ');
 }
 
-function clockText(app: KioskApp): string {
-  const lang = app.settings.lang;
-  const now = formatDateTime(app.clock(), lang);
-  switch (app.clockCheck.problem) {
+function clockText({clock, clockProblem, lang}: StatusState): string {
+  const now = formatDateTime(clock, lang);
+  switch (clockProblem) {
     case 'before-build':
       return msg(str`SAI: đồng hồ chỉ ${now}, trước cả ngày cài phần mềm. Hãy chỉnh giờ máy (pin CMOS, NTP). Trong lúc chờ, ki-ốt chỉ ghi ngày, không nói "hôm nay" hay "sắp tới".`);
     case 'after-content':
@@ -58,8 +85,7 @@ function clockText(app: KioskApp): string {
   }
 }
 
-function voicesText(app: KioskApp): string {
-  const voices = app.voices;
+function voicesText({voices}: StatusState): string {
   if (voices === undefined) return msg('đang kiểm tra…');
   if (!voices.vi && !voices.en) return msg('Không có giọng đọc nào được cài: chế độ đọc to sẽ không nói được.');
   const vi = voices.vi ?? msg('không có');
@@ -67,57 +93,55 @@ function voicesText(app: KioskApp): string {
   return msg(str`Tiếng Việt: ${vi}; tiếng Anh: ${en}`);
 }
 
-function idleText(app: KioskApp): string {
-  const {timeoutSeconds, warningSeconds} = app.config!.idle;
+function idleText({config}: StatusState): string {
+  const {timeoutSeconds, warningSeconds} = config.idle;
   return msg(str`Cảnh báo sau ${timeoutSeconds} giây không dùng, đếm ngược ${warningSeconds} giây`);
 }
 
-export function renderStatus(app: KioskApp): TemplateResult {
-  const lang = app.settings.lang;
-  const {health} = app;
-  const config = app.config!;
+export function renderStatus(state: StatusState, actions: StatusActions): TemplateResult {
+  const {lang, config, sync} = state;
   const when = (date: Date | undefined) => (date ? formatDateTime(date, lang) : msg('chưa có'));
-  const detail = workerDetail(app.swDescription);
+  const detail = workerDetail(state.worker);
   return html`
     <main class="screen status" id="main">
       <h1 class="screen__title" tabindex="-1" data-screen-heading>${msg('Tình trạng ki-ốt')}</h1>
       <dl class="facts">
         <div><dt>${msg('Phiên bản')}</dt><dd>${__KIOSK_VERSION__}</dd></div>
-        <div class=${app.clockCheck.problem ? 'facts__warning' : ''}><dt>${msg('Đồng hồ')}</dt><dd>${clockText(app)}</dd></div>
+        <div class=${state.clockProblem ? 'facts__warning' : ''}><dt>${msg('Đồng hồ')}</dt><dd>${clockText(state)}</dd></div>
         <div>
           <dt>${msg('Giọng đọc')}</dt>
-          <dd>${voicesText(app)}</dd>
+          <dd>${voicesText(state)}</dd>
         </div>
-        <div><dt>${msg('Tệp cấu hình')}</dt><dd translate="no">${app.configSource}</dd></div>
+        <div><dt>${msg('Tệp cấu hình')}</dt><dd translate="no">${state.configSource}</dd></div>
         <div>
           <dt>${msg('Thời gian chờ')}</dt>
-          <dd>${idleText(app)}</dd>
+          <dd>${idleText(state)}</dd>
         </div>
         <div>
           <dt>${msg('Trang được phép')}</dt>
           <dd translate="no">${config.allowedHosts.length ? config.allowedHosts.join(', ') : msg('chỉ máy chủ của ki-ốt (mã QR: mọi trang https)')}</dd>
         </div>
-        <div><dt>${msg('Đồng bộ nội dung lần cuối')}</dt><dd>${when(health.sync.lastSync)}</dd></div>
-        <div><dt>${msg('Nội dung đang hiển thị được tải lúc')}</dt><dd>${when(health.sync.contentDate)}</dd></div>
-        <div><dt>${msg('Mạng')}</dt><dd>${app.offline ? msg('Ngoại tuyến') : msg('Trực tuyến')}</dd></div>
-        <div><dt>${msg('Service worker')}</dt><dd>${workerState(health.swState)}${detail ? ` (${detail})` : ''}</dd></div>
+        <div><dt>${msg('Đồng bộ nội dung lần cuối')}</dt><dd>${when(sync.lastSync)}</dd></div>
+        <div><dt>${msg('Nội dung đang hiển thị được tải lúc')}</dt><dd>${when(sync.contentDate)}</dd></div>
+        <div><dt>${msg('Mạng')}</dt><dd>${state.offline ? msg('Ngoại tuyến') : msg('Trực tuyến')}</dd></div>
+        <div><dt>${msg('Service worker')}</dt><dd>${workerState(state.swState)}${detail ? ` (${detail})` : ''}</dd></div>
         <div>
           <dt>${msg('Dung lượng lưu trữ')}</dt>
-          <dd>${app.storage ? `${mb(app.storage.usage)} / ${mb(app.storage.quota)}` : msg('không rõ')}</dd>
+          <dd>${state.storage ? `${mb(state.storage.usage)} / ${mb(state.storage.quota)}` : msg('không rõ')}</dd>
         </div>
       </dl>
       <h2>${msg('Lỗi gần đây')}</h2>
-      ${health.errors.length
+      ${state.errors.length
         ? html`<ol class="errors">
-            ${health.errors.map((e) => html`<li><time datetime=${e.at.toISOString()}>${formatDateTime(e.at, lang)}</time>: <span translate="no">${e.message}</span></li>`)}
+            ${state.errors.map((e) => html`<li><time datetime=${e.at.toISOString()}>${formatDateTime(e.at, lang)}</time>: <span translate="no">${e.message}</span></li>`)}
           </ol>`
         : html`<p>${msg('Không có lỗi.')}</p>`}
       <div class="panel__actions">
-        <button type="button" class="button" @click=${() => void app.syncNow()}>${msg('Đồng bộ nội dung ngay')}</button>
-        <button type="button" class="button" @click=${() => void app.checkUpdate()}>${msg('Kiểm tra bản cập nhật')}</button>
+        <button type="button" class="button" @click=${actions.onSync}>${msg('Đồng bộ nội dung ngay')}</button>
+        <button type="button" class="button" @click=${actions.onCheckUpdate}>${msg('Kiểm tra bản cập nhật')}</button>
       </div>
-      <p class="status__note">${app.staffNote ?? nothing}</p>
-      ${app.updater?.updateWaiting ? html`<p>${msg('Có bản cập nhật đang chờ: sẽ cài khi ki-ốt về màn hình chờ.')}</p>` : nothing}
+      <p class="status__note">${state.staffNote ?? nothing}</p>
+      ${state.updateWaiting ? html`<p>${msg('Có bản cập nhật đang chờ: sẽ cài khi ki-ốt về màn hình chờ.')}</p>` : nothing}
     </main>
   `;
 }

@@ -176,6 +176,11 @@ export class LoaHowto extends LoaElement {
     return this.guide?.steps.length ?? 0;
   }
 
+  /** Loads the guide again, keeping what is shown if that fails. The kiosk calls this periodically. */
+  refresh(): Promise<void> {
+    return this.content.reload();
+  }
+
   constructor() {
     super();
     // Clicks from the shadow root reach the host with their full composed path.

@@ -149,6 +149,11 @@ export class LoaSchedule extends LoaElement {
     return this.window;
   }
 
+  /** Loads the calendar again, keeping what is shown if that fails. The kiosk calls this periodically. */
+  refresh(): Promise<void> {
+    return this.content.reload();
+  }
+
   constructor() {
     super();
     // Links out (map, event page) go through the kiosk's hook; listening on the host sees clicks in the shadow root.

@@ -25,7 +25,8 @@ let n = 0;
 async function cycle(page: Page): Promise<void> {
   if (++n % 20 === 0) console.log('cycle', n);
   await page.evaluate(async () => {
-    const app = document.querySelector('loa-kiosk-app') as HTMLElement & {
+    // The shell's own methods and state, reached the way a test may (they are private to TypeScript).
+    const app = document.querySelector('loa-kiosk-app') as unknown as HTMLElement & {
       updateComplete: Promise<unknown>;
       begin(): void;
       go(screen: string, guide?: string): void;

@@ -58,7 +58,7 @@ test('a body at the cap is read whole; a larger one later keeps the last good co
   serve([{size: 100 * 1024}, {size: 100 * 1024 + 1}]);
   const content = new ContentController<string>(host, {parse: (text) => text, maxBytes: 100 * 1024});
   await content.load('https://hoaloa.example/lich.ics');
-  assert.equal(content.error, undefined);
+  assert.equal(content.error?.kind, undefined);
   assert.equal(content.value?.length, 100 * 1024);
   const loadedAt = content.loadedAt;
   await content.reload();

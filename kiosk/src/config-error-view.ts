@@ -1,0 +1,53 @@
+/*
+ * What staff see when the config cannot be used: every problem with its JSON
+ * path, in words, and a reload button. Never a blank screen.
+ */
+import {html, type TemplateResult} from 'lit';
+import {msg, str} from '@lit/localize';
+import type {ConfigError, ConfigProblem} from './config.js';
+
+function problemText(p: ConfigProblem): string {
+  switch (p.kind) {
+    case 'required':
+      return msg('thiếu mục bắt buộc');
+    case 'text':
+      return msg('cần một đoạn chữ (hoặc {"vi": …, "en": …})');
+    case 'url':
+      return msg('địa chỉ không hợp lệ');
+    case 'host':
+      return msg(str`máy chủ ${p.detail} không nằm trong allowedHosts`);
+    case 'https':
+      return msg('cần một địa chỉ https:// (http chỉ dùng được trên localhost)');
+    case 'origin':
+      return msg('ki-ốt chỉ nhận tệp cấu hình trên chính máy chủ của mình (một đường dẫn như ?config=cau-hinh/xa.json); địa chỉ này bị từ chối và không được tải');
+    case 'number':
+      return msg(str`cần một số trong khoảng ${p.detail}`);
+    case 'language':
+      return msg(str`ngôn ngữ phải là một trong: ${p.detail}`);
+    case 'list':
+      return msg('cần một danh sách');
+    case 'colour':
+      return msg('cần một mã màu dạng #rrggbb');
+    case 'json':
+      return msg(str`tệp không phải JSON hợp lệ (${p.detail})`);
+    case 'load':
+      return msg(str`không tải được tệp (${p.detail})`);
+  }
+}
+
+/** For staff: what is wrong with the config, never a blank screen. */
+export function renderConfigError(error: ConfigError): TemplateResult {
+  return html`
+    <main class="screen config-error" id="main">
+      <div role="alert">
+        <h1 class="screen__title">${msg('Ki-ốt chưa khởi động được: cấu hình bị lỗi')}</h1>
+        <p>${msg(str`Tệp cấu hình: ${error.url}`)}</p>
+      </div>
+      <ul>
+        ${error.problems.map((p) => html`<li><code>${p.path}</code>: ${problemText(p)}</li>`)}
+      </ul>
+      <p>${msg('Dành cho cán bộ: sửa tệp cấu hình (xem docs/kiosk.md) rồi bấm "Tải lại".')}</p>
+      <button type="button" class="button" @click=${() => location.reload()}>${msg('Tải lại')}</button>
+    </main>
+  `;
+}
