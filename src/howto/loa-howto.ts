@@ -6,6 +6,7 @@ import {LoaElement} from '../core/loa-element.js';
 import {themeStyles} from '../core/theme.styles.js';
 import {ContentController} from '../core/content-controller.js';
 import {lazyPart} from '../core/lazy-part.js';
+import {ensureQr} from '../core/ensure-qr.js';
 import {ContentError} from '../core/content-error.js';
 import {renderContentStatus} from '../core/content-status.js';
 import {heading} from '../core/heading.js';
@@ -249,6 +250,7 @@ export class LoaHowto extends LoaElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    ensureQr(this.renderRoot);
     const guide = this.guide;
     if (!guide) return;
     // CSSOM, not an inline style attribute: strict CSP hosts block those.
@@ -612,9 +614,8 @@ export class LoaHowto extends LoaElement {
   }
 
   private toggleHandoff = (): void => {
+    // <loa-qr> is defined on first use (ensureQr in updated); the panel shows its URL text meanwhile.
     this.handoffOpen = !this.handoffOpen;
-    // Registers <loa-qr> on first use; the panel shows its URL text meanwhile.
-    if (this.handoffOpen && !customElements.get('loa-qr')) import('../qr/define.js').catch(() => undefined);
   };
 
   /* ---------- read aloud ---------- */

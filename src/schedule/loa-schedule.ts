@@ -5,6 +5,7 @@ import {LoaElement} from '../core/loa-element.js';
 import {themeStyles} from '../core/theme.styles.js';
 import {ContentController} from '../core/content-controller.js';
 import {lazyPart} from '../core/lazy-part.js';
+import {ensureQr} from '../core/ensure-qr.js';
 import {renderContentStatus} from '../core/content-status.js';
 import {announce} from '../core/announcer.js';
 import {heading} from '../core/heading.js';
@@ -178,7 +179,7 @@ export class LoaSchedule extends LoaElement {
     // An open event with a page shows a <loa-qr>; its definition (and the QR
     // encoder) load the first time one is on screen, not with the schedule. If
     // it cannot load, the "Trang sự kiện" link beside it still leads there.
-    if (!customElements.get('loa-qr') && this.renderRoot.querySelector('loa-qr')) import('../qr/define.js').catch(() => undefined);
+    ensureQr(this.renderRoot);
     if (this.focusDayAfterRender) {
       this.focusDayAfterRender = false;
       this.renderRoot.querySelector<HTMLElement>(`td[data-day="${this.activeDay}"]`)?.focus();
