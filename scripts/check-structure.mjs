@@ -1,0 +1,91 @@
+// Structure rules for `npm run lint` (and test/node/structure.test.ts):
+//   1. no import cycle among the source files of src/ and kiosk/, type imports
+//      included (a lazy `import()` is a chunk boundary, not a cycle);
+//   2. no source file over 450 lines.
+// Prints every offence and exits 1 when there is one.
+import {readdirSync, readFileSync, existsSync} from 'node:fs';
+import {dirname, join, relative, resolve} from 'node:path';
+import {fileURLToPath} from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DIRS = ['src', 'kiosk'];
+export const MAX_LINES = 450;
+
+function sourceFiles(dir) {
+  const out = [];
+  for (const entry of readdirSync(dir, {withFileTypes: true})) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!['generated', 'public', 'node_modules'].includes(entry.name)) out.push(...sourceFiles(path));
+    } else if (/\.ts$/.test(entry.name) && !entry.name.endsWith('.d.ts')) out.push(path);
+  }
+  return out;
+}
+
+/** Static imports and re-exports, `import type` included; not `import()`. */
+function importsOf(file) {
+  const code = readFileSync(file, 'utf8');
+  const found = [];
+  for (const m of code.matchAll(/^\s*(?:import|export)\s[^'"]*?\sfrom\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]/gm)) {
+    const spec = m[1] ?? m[2];
+    if (!spec.startsWith('.')) continue;
+    const target = resolve(dirname(file), spec.replace(/\.js$/, '.ts'));
+    if (existsSync(target)) found.push(target);
+  }
+  return found;
+}
+
+/** Strongly connected components with more than one file (or a file importing itself): Tarjan. */
+function cycles(graph) {
+  let index = 0;
+  const stack = [];
+  const on = new Set();
+  const idx = new Map();
+  const low = new Map();
+  const out = [];
+  const visit = (v) => {
+    idx.set(v, index);
+    low.set(v, index++);
+    stack.push(v);
+    on.add(v);
+    for (const w of graph.get(v) ?? []) {
+      if (!idx.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v), low.get(w)));
+      } else if (on.has(w)) low.set(v, Math.min(low.get(v), idx.get(w)));
+    }
+    if (low.get(v) === idx.get(v)) {
+      const component = [];
+      let w;
+      do {
+        w = stack.pop();
+        on.delete(w);
+        component.push(w);
+      } while (w !== v);
+      if (component.length > 1 || (graph.get(v) ?? []).includes(v)) out.push(component);
+    }
+  };
+  for (const v of graph.keys()) if (!idx.has(v)) visit(v);
+  return out;
+}
+
+export function checkStructure() {
+  const files = DIRS.flatMap((d) => sourceFiles(join(ROOT, d)));
+  const graph = new Map(files.map((f) => [f, importsOf(f)]));
+  const problems = [];
+  for (const component of cycles(graph)) {
+    problems.push(`import cycle: ${component.map((f) => relative(ROOT, f)).sort().join(' ↔ ')}`);
+  }
+  for (const file of files) {
+    const lines = readFileSync(file, 'utf8').split('\n').length - 1;
+    if (lines > MAX_LINES) problems.push(`${relative(ROOT, file)}: ${lines} lines (at most ${MAX_LINES})`);
+  }
+  return problems;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const problems = checkStructure();
+  for (const p of problems) console.error(p);
+  if (problems.length) process.exit(1);
+  console.log('structure: no import cycle, no file over 450 lines');
+}
