@@ -5,7 +5,7 @@
  * puts them into words in the reader's language. <loa-howto> loads this module
  * with the first guide, as a chunk of its own.
  */
-import {nfc} from '../core/text.js';
+import {htmlToText} from '../core/html-text.js';
 import {checkWebUrl} from '../core/urls.js';
 import type {GuideImage, GuideStep, Duration, Guide, Problem, ReadResult} from './howto-model.js';
 
@@ -21,31 +21,15 @@ function typesOf(node: Json): string[] {
     .map((t) => t.replace(/^.*[/:#]/, ''));
 }
 
-const ENTITIES: Record<string, string> = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' '};
-
 /**
  * Content text is text. Documents sometimes carry HTML in `text`; it is turned
- * into plain lines here (block ends become line breaks, tags go, entities are
- * decoded) and is never rendered as markup anywhere.
+ * into plain lines here (core/html-text.ts: block ends become line breaks, tags
+ * go, entities are decoded) and is never rendered as markup anywhere.
  */
 export function plainLines(value: unknown): string[] {
   const raw = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
   if (!raw) return [];
-  const text = raw
-    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
-    .replace(/<br\s*\/?>|<\/(p|div|li|h[1-6]|tr|blockquote)\s*>/gi, '\n')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
-      if (code[0] === '#') {
-        const n = code[1].toLowerCase() === 'x' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
-        return Number.isFinite(n) && n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : whole;
-      }
-      return ENTITIES[code.toLowerCase()] ?? whole;
-    });
-  return nfc(text)
-    .split(/\n+/)
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
+  return htmlToText(raw).split('\n').filter(Boolean);
 }
 
 /**
