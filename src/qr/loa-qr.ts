@@ -46,15 +46,16 @@ const encoder = lazyPart(() => import('./qr-svg.js'));
  * - `allowed-hosts`: space-separated hosts; only those and their sub-domains may become codes.
  *   It narrows the shared list `LoaQr.allowedHosts`, never widens it.
  *
- * @tagname loa-qr
+ * @tag loa-qr
  * @summary A scannable, accessible QR code for a link, as a card or a printable poster.
  *
  * @slot commune - Poster variant: the commune's name, printed above the title.
+ * @slot - The page's own fallback (the link written out), shown under the error only when the QR encoder chunk cannot be loaded.
  *
  * @csspart base - The card or poster.
  * @csspart code - The box holding the QR code.
  * @csspart qr - The QR code's <svg> (role="img").
- * @csspart heading - The label heading.
+ * @csspart heading - The label heading (or the address, without a label).
  * @csspart commune - The poster line holding the `commune` slot.
  * @csspart instruction - "Open your camera or Zalo and scan the code".
  * @csspart url - The readable address.
@@ -62,7 +63,7 @@ const encoder = lazyPart(() => import('./qr-svg.js'));
  * @csspart button - The copy button.
  * @csspart open - The open link.
  * @csspart feedback - The visible result of copying.
- * @csspart status - The error box when the link is refused.
+ * @csspart status - The error box when the link is refused, too long for a code, or the encoder cannot be loaded.
  *
  * @cssprop --loa-qr-size - A larger QR code (an em length); it never goes below 12em.
  * @cssprop --loa-qr-module - Size of one module (default 0.3em), so dense codes grow instead of shrinking their dots.

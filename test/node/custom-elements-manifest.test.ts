@@ -6,53 +6,12 @@
 // runs the analyzer into a temporary folder with the same config.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {execFileSync} from 'node:child_process';
-import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {join, relative, resolve} from 'node:path';
-import {fileURLToPath} from 'node:url';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BUILT = join(process.env.LOA_DIST ? resolve(process.env.LOA_DIST) : join(ROOT, 'dist'), 'custom-elements.json');
-
-interface Attribute {
-  name: string;
-  default?: string;
-  type?: {text: string};
-  fieldName?: string;
-}
-interface Declaration {
-  customElement?: boolean;
-  tagName?: string;
-  attributes?: Attribute[];
-}
-interface Manifest {
-  modules: Array<{declarations?: Declaration[]}>;
-}
-
-function loadManifest(): {manifest: Manifest; from: string} {
-  if (existsSync(BUILT)) return {manifest: JSON.parse(readFileSync(BUILT, 'utf8')) as Manifest, from: BUILT};
-  const dir = mkdtempSync(join(tmpdir(), 'loa-cem-'));
-  try {
-    // The analyzer joins --outdir to its working directory, so it gets a relative path.
-    execFileSync(
-      process.execPath,
-      [join(ROOT, 'node_modules/@custom-elements-manifest/analyzer/cem.js'), 'analyze', '--config', 'scripts/custom-elements-manifest.config.mjs', '--outdir', relative(ROOT, dir), '--quiet'],
-      {cwd: ROOT, stdio: 'pipe'}
-    );
-    return {manifest: JSON.parse(readFileSync(join(dir, 'custom-elements.json'), 'utf8')) as Manifest, from: 'a fresh analyzer run (no build found)'};
-  } finally {
-    rmSync(dir, {recursive: true, force: true});
-  }
-}
+import {elementDeclarations, loadManifest, type Attribute} from '../helpers/custom-elements-manifest.js';
 
 const {manifest, from} = loadManifest();
-const attributes = new Map<string, Map<string, Attribute>>();
-for (const declaration of manifest.modules.flatMap((m) => m.declarations ?? [])) {
-  if (declaration.customElement && declaration.tagName) {
-    attributes.set(declaration.tagName, new Map((declaration.attributes ?? []).map((a) => [a.name, a])));
-  }
-}
+const attributes = new Map<string, Map<string, Attribute>>(
+  elementDeclarations(manifest).map((declaration) => [declaration.tagName, new Map((declaration.attributes ?? []).map((a) => [a.name, a]))])
+);
 const KEYWORDS = new Set(['true', 'false', 'null', 'undefined']);
 
 test(`no attribute default is a bare identifier (${from})`, () => {
