@@ -1,7 +1,7 @@
 /*
- * The guide the element shows, the problems a document can have, and the
- * step and hand-off helpers. Reading the document is in howto-parse.ts, which
- * loads lazily. Pure: no DOM, no msg().
+ * The guide the element shows, the problems a document can have, the step
+ * and hand-off helpers, and the `related` attribute's guides. Reading the
+ * document is in howto-parse.ts, which loads lazily. Pure: no DOM, no msg().
  */
 import {webUrl} from '../core/urls.js';
 
@@ -69,6 +69,26 @@ export interface Problem {
   step?: number;
   /** For `unsafe-url`: the URL as the document wrote it (refused: not http or https). */
   url?: string;
+}
+
+/** A link for the "what next" panel after the last step. */
+export interface RelatedGuide {
+  href: string;
+  label: string;
+}
+
+/** The `related` attribute: a JSON array of {href, label}. Anything else is ignored, never thrown. */
+export function parseRelated(value: string | null): RelatedGuide[] {
+  try {
+    const list: unknown = JSON.parse(value ?? '[]');
+    if (!Array.isArray(list)) return [];
+    return list.filter(
+      (item): item is RelatedGuide =>
+        typeof item === 'object' && item !== null && typeof item.href === 'string' && typeof item.label === 'string'
+    );
+  } catch {
+    return [];
+  }
 }
 
 export interface ReadResult {
