@@ -6,8 +6,8 @@ export interface ContentOptions<T> {
   parse: (text: string, response: Response) => T | Promise<T>;
   /** Milliseconds before a request is given up. */
   timeout?: number;
-  /** Decodes the bytes, for formats that declare their own encoding (XML). */
-  decode?: (bytes: ArrayBuffer, response: Response) => string;
+  /** Decodes the bytes, for formats that declare their own encoding (XML); may wait for a lazy chunk. */
+  decode?: (bytes: ArrayBuffer, response: Response) => string | Promise<string>;
   /** The largest body accepted, in bytes, unless the host element's `max-bytes` attribute says otherwise. */
   maxBytes?: number;
 }
@@ -131,7 +131,7 @@ export class ContentController<T> implements ReactiveController {
       clearTimeout(timer);
     }
     const text = this.options.decode
-      ? this.options.decode(bytes, response)
+      ? await this.options.decode(bytes, response)
       : new TextDecoder('utf-8').decode(bytes);
     return this.options.parse(text, response);
   }

@@ -15,9 +15,11 @@ export type ContentErrorKind =
 export class ContentError extends Error {
   constructor(
     readonly kind: ContentErrorKind,
-    /** A short, untranslated detail for staff: a status code, a field name. */
+    /** A short, untranslated detail for staff: a status code, a field name, a parser's words. */
     readonly detail = '',
-    readonly url = ''
+    readonly url = '',
+    /** The language of `detail`: English, unless the element put it in the reader's words. */
+    readonly detailLang = 'en'
   ) {
     super(`${kind}${detail ? `: ${detail}` : ''}${url ? ` (${url})` : ''}`);
     this.name = 'ContentError';
@@ -27,7 +29,7 @@ export class ContentError extends Error {
 /** Turns anything thrown into a ContentError, so elements never show raw exceptions. */
 export function asContentError(error: unknown, url = ''): ContentError {
   if (error instanceof ContentError) {
-    return error.url || !url ? error : new ContentError(error.kind, error.detail, url);
+    return error.url || !url ? error : new ContentError(error.kind, error.detail, url, error.detailLang);
   }
   const detail = error instanceof Error ? error.message : String(error);
   return new ContentError('invalid', detail, url);

@@ -5,6 +5,14 @@ import {formatShortDate, formatTime} from './dates.js';
 import {entryFileName} from './lazy-part.js';
 import {intlLocale, type Locale} from './locale.js';
 
+/*
+ * What an element says when its content cannot be shown. Every sentence is in
+ * the reader's language. Content that does not parse, or is not the kind the
+ * element reads, would otherwise show the parser's own English ("…: XML: error
+ * on line 2 at column 124: Une…"): its words, which only a webmaster can use,
+ * wait in a collapsed "Chi tiết kỹ thuật" instead.
+ */
+
 /** What went wrong, in the resident's language. Call inside a render; `locale` formats numbers. */
 export function errorMessage(error: ContentError, locale: Locale = 'vi'): string {
   const url = error.url;
@@ -19,10 +27,11 @@ export function errorMessage(error: ContentError, locale: Locale = 'vi'): string
       return msg('Máy chủ trả lời quá chậm. Vui lòng thử lại sau ít phút.');
     case 'http':
       return msg(str`Máy chủ báo lỗi (mã ${error.detail}) khi tải ${url}.`);
+    // What the parser said is in the technical details (see renderContentStatus).
     case 'format':
-      return msg(str`Định dạng nội dung không được hỗ trợ (${error.detail}).`);
+      return msg('Định dạng nội dung không được hỗ trợ.');
     case 'invalid':
-      return msg(str`Nội dung bị lỗi nên không hiển thị được: ${error.detail}`);
+      return msg('Nội dung bị lỗi nên không hiển thị được. Trang web đăng nội dung này cần kiểm tra lại.');
     case 'missing-file':
       // For the webmaster who copied loa.js alone: what is missing and where it goes.
       return error.detail
@@ -50,6 +59,31 @@ export interface StatusInput {
   hasContent: boolean;
   locale: Locale;
   onRetry: () => void;
+  /**
+   * The element's own sentence for content it cannot read (see `unreadable`),
+   * e.g. "the news feed has errors", instead of errorMessage's general one.
+   * Called inside the render, so msg() works.
+   */
+  describe?: (error: ContentError) => string;
+}
+
+/** The content arrived but cannot be read: not the kind the element reads, or broken. */
+function unreadable(error: ContentError): boolean {
+  return error.kind === 'format' || error.kind === 'invalid';
+}
+
+/**
+ * The parser's words (English unless the element says otherwise, and marked
+ * so) and the content's address, folded away for a webmaster. Only for
+ * content that did not parse: other failures say all there is in the sentence.
+ */
+function technicalDetails(error: ContentError): TemplateResult | typeof nothing {
+  if (!unreadable(error)) return nothing;
+  return html`<details class="loa-status__tech">
+    <summary>${msg('Chi tiết kỹ thuật')}</summary>
+    <p><code lang=${error.detailLang}>${error.detail || error.kind}</code></p>
+    ${error.url ? html`<p><code>${error.url}</code></p>` : nothing}
+  </details>`;
 }
 
 /**
@@ -58,11 +92,13 @@ export interface StatusInput {
  * - an error with nothing to show: an alert with the reason and "Thử lại",
  *   then the element's light-DOM children (the link the webmaster wrote for
  *   browsers without JavaScript), so the page still leads somewhere;
- * - an error over older content: a note saying how old it is, plus "Thử lại".
+ * - an error over older content: a note saying how old it is, plus "Thử lại";
+ *   the older content stays on screen.
+ * Either error box folds a parser's words into "Chi tiết kỹ thuật".
  * Nothing at all when things are fine, so a working widget stays quiet.
  */
 export function renderContentStatus(input: StatusInput): TemplateResult | typeof nothing {
-  const {error, loading, loadedAt, hasContent, locale, onRetry} = input;
+  const {error, loading, loadedAt, hasContent, locale, onRetry, describe} = input;
   if (!error) {
     return loading && !hasContent
       ? html`<p class="loa-status" role="status" part="status">${msg('Đang tải…')}</p>`
@@ -71,6 +107,7 @@ export function renderContentStatus(input: StatusInput): TemplateResult | typeof
   const retry = html`<button class="loa-button" part="button retry" type="button" @click=${onRetry} ?disabled=${loading}>
     ${loading ? msg('Đang thử lại…') : msg('Thử lại')}
   </button>`;
+  const reason = describe && unreadable(error) ? describe(error) : errorMessage(error, locale);
   if (hasContent && loadedAt) {
     const stamp = `${formatTime(loadedAt, locale)}, ${formatShortDate(loadedAt, locale)}`;
     const offline = typeof navigator !== 'undefined' && !navigator.onLine;
@@ -80,13 +117,13 @@ export function renderContentStatus(input: StatusInput): TemplateResult | typeof
           ? msg(str`Đang ngoại tuyến — cập nhật lần cuối lúc ${stamp}.`)
           : msg(str`Chưa cập nhật được — nội dung từ lúc ${stamp}.`)}
       </p>
-      <p class="loa-status__detail">${errorMessage(error, locale)}</p>
-      ${retry}
+      <p class="loa-status__detail">${reason}</p>
+      ${technicalDetails(error)} ${retry}
     </div>`;
   }
   return html`<div class="loa-status loa-status--error" role="alert" part="status error">
-      <p>${errorMessage(error, locale)}</p>
-      ${retry}
+      <p>${reason}</p>
+      ${technicalDetails(error)} ${retry}
     </div>
     <div class="loa-fallback"><slot></slot></div>`;
 }

@@ -121,6 +121,21 @@ export const themeStyles = css`
   .loa-status__detail {
     color: var(--_muted);
   }
+  /* "Chi tiết kỹ thuật": a parser's words for a webmaster, folded away (content-status.ts). */
+  .loa-status__tech {
+    margin: 0 0 0.5em;
+  }
+  .loa-status__tech summary {
+    /* A full-size target; the disclosure triangle stays (display is left as list-item). */
+    padding-block: max(0px, (var(--_target) - 1.5em) / 2);
+    inline-size: fit-content;
+    color: var(--_accent);
+    cursor: pointer;
+    touch-action: manipulation;
+  }
+  .loa-status__tech code {
+    overflow-wrap: anywhere;
+  }
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px;

@@ -3,13 +3,15 @@ import type {Feed} from './feed-model.js';
 import {parseJsonFeed} from './json-feed.js';
 import {parseXmlFeed} from './trusted-types.js';
 
+// The bytes of a feed are decoded here too (windows-1258 and other legacy
+// encodings), so loa.js does not carry that until a feed arrives.
+export {decodeFeed} from './feed-decode.js';
+
 // The rest of this chunk's exports serve the element once a feed has been
-// read, so they cost nothing in loa.js until then:
-// "Đọc to" reads item HTML, or the rendered article, as text;
+// read, so they cost nothing in loa.js until then: "Đọc to" reads item HTML,
+// or the rendered article, as text.
 export {htmlToText} from './trusted-types.js';
 export {spokenText} from './feed-text.js';
-// problems only these readers find are explained by their own status box.
-export {renderFeedStatus} from './feed-status.js';
 
 /**
  * Reads any supported feed. The format is told by the content, never by the

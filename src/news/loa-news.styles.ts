@@ -1,21 +1,6 @@
 import {css} from 'lit';
 
 export const newsStyles = css`
-  /* "Chi tiết kỹ thuật": the parser's words for a webmaster, folded away. */
-  .loa-status__tech {
-    margin: 0 0 0.5em;
-  }
-  .loa-status__tech summary {
-    /* A full-size target; the disclosure triangle stays (display is left as list-item). */
-    padding-block: max(0px, (var(--_target) - 1.5em) / 2);
-    inline-size: fit-content;
-    color: var(--_accent);
-    cursor: pointer;
-    touch-action: manipulation;
-  }
-  .loa-status__tech code {
-    overflow-wrap: anywhere;
-  }
   .list-view[hidden] {
     display: none;
   }

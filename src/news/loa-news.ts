@@ -16,12 +16,11 @@ import {compareVi, fold} from '../core/text.js';
 import {speech} from '../core/speech.js';
 import {routeLinkClick} from '../core/outbound-links.js';
 import type {Feed, FeedItem} from './feed-model.js';
-import {decodeFeed} from './feed-decode.js';
 import {newsStyles} from './loa-news.styles.js';
 
 /**
- * The feed readers (JSON Feed, RSS, Atom) are a chunk of their own: they load
- * with the first feed, in parallel with its download.
+ * The feed readers (encodings, then JSON Feed, RSS, Atom) are a chunk of their
+ * own: they load with the first feed, in parallel with its download.
  */
 const readers = lazyPart(() => import('./feed-parse.js'));
 
@@ -89,7 +88,7 @@ export class LoaNews extends LoaElement {
   private focusTarget: (() => HTMLElement | null | undefined) | undefined;
 
   private readonly content = new ContentController<Feed>(this, {
-    decode: (bytes, response) => decodeFeed(bytes, response.headers.get('content-type')),
+    decode: async (bytes, response) => (await readers.load()).decodeFeed(bytes, response.headers.get('content-type')),
     parse: async (text, response) => (await readers.load()).parseFeed(text, feedBase(response.url || this.src)),
   });
 
@@ -173,15 +172,14 @@ export class LoaNews extends LoaElement {
     const feed = this.feed;
     const open = this.openId ? feed?.items.find((item) => item.id === this.openId) : undefined;
     return html`<div class="loa-root" lang=${this.locale}>
-      ${/* A feed that does not parse is explained by the readers' own status box
-         (feed-status.ts); such errors only exist once the readers have loaded. */
-      (readers.module?.renderFeedStatus ?? renderContentStatus)({
+      ${renderContentStatus({
         error: this.content.error,
         loading: this.content.loading,
         loadedAt: this.content.loadedAt,
         hasContent: feed !== undefined,
         locale: this.locale,
         onRetry: () => void this.content.reload(),
+        describe: feedProblem,
       })}
       ${feed
         ? html`<div class="list-view" ?hidden=${open !== undefined}>
@@ -379,6 +377,17 @@ export class LoaNews extends LoaElement {
       this.speechNote = this.localize(() => msg('Máy này chưa có giọng đọc cho ngôn ngữ của bài.'));
     }
   }
+}
+
+/**
+ * What is wrong with a feed that could not be read ('format' or 'invalid'),
+ * said for the reader in the words of news; core's status box folds the
+ * parser's own words into "Chi tiết kỹ thuật". Call inside a render.
+ */
+function feedProblem(error: ContentError): string {
+  return error.kind === 'format'
+    ? msg('Địa chỉ này không phải một nguồn tin ở định dạng được hỗ trợ (RSS, Atom hoặc JSON Feed).')
+    : msg('Nguồn tin bị lỗi nên chưa đọc được. Trang web đăng nguồn tin cần kiểm tra lại.');
 }
 
 /** An absolute base for relative URLs in the feed. */

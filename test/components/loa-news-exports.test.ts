@@ -15,7 +15,6 @@ import * as feedDecode from '../../src/news/feed-decode.js';
 import * as feedItems from '../../src/news/feed-items.js';
 import * as feedModel from '../../src/news/feed-model.js';
 import * as feedParse from '../../src/news/feed-parse.js';
-import * as feedStatus from '../../src/news/feed-status.js';
 import * as feedText from '../../src/news/feed-text.js';
 import * as feedUrls from '../../src/news/feed-urls.js';
 import * as jsonFeed from '../../src/news/json-feed.js';
@@ -37,7 +36,6 @@ export const NEWS_MODULES: Record<string, Record<string, unknown>> = {
   'feed-items.ts': feedItems,
   'feed-model.ts': feedModel,
   'feed-parse.ts': feedParse,
-  'feed-status.ts': feedStatus,
   'feed-text.ts': feedText,
   'feed-urls.ts': feedUrls,
   'json-feed.ts': jsonFeed,
