@@ -3,6 +3,7 @@ import '../../src/schedule/define.js';
 import '../../src/howto/define.js';
 import '../../src/news/define.js';
 import type {LitElement} from 'lit';
+import {settle} from '../helpers/settle.js';
 
 /*
  * Every content element reads its file with one byte cap (5 MB, or its
@@ -12,15 +13,7 @@ import type {LitElement} from 'lit';
 
 type Loading = LitElement & {content: {loading: boolean; value?: unknown; error?: unknown; reload(): Promise<void>}};
 
-const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-async function settle(el: Loading): Promise<void> {
-  await el.updateComplete;
-  // An English element starts loading only once its strings are there.
-  for (let i = 0; i < 500 && (el.content.loading || (!el.content.value && !el.content.error)); i++) await wait(10);
-  await el.updateComplete;
-}
 
 async function load<T extends Loading>(template: ReturnType<typeof html>, tag: string): Promise<T> {
   const root = await fixture<HTMLElement>(template);

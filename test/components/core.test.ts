@@ -12,6 +12,8 @@ import {clockFrom, dayKey, daysBetween, formatTime, formatLongDate} from '../../
 import {languageOf} from '../../src/core/locale.js';
 import {Speech} from '../../src/core/speech.js';
 import {FakeSpeechEngine} from '../helpers/fake-speech.js';
+import {announced} from '../helpers/a11y.js';
+import {settle} from '../helpers/settle.js';
 
 /** A minimal element that loads JSON through the shared plumbing. */
 class TestLoader extends LoaElement {
@@ -59,11 +61,6 @@ afterEach(() => {
 });
 
 const jsonUrl = (data: unknown) => `data:application/json,${encodeURIComponent(JSON.stringify(data))}`;
-
-async function settle(el: TestLoader) {
-  for (let i = 0; i < 50 && el.content.loading; i++) await new Promise((r) => setTimeout(r, 20));
-  await el.updateComplete;
-}
 
 describe('shared core: content loading', () => {
   it('shows loaded content and no status box', async () => {
@@ -248,7 +245,7 @@ describe('shared core: announcer', () => {
   it('uses one polite live region in the light DOM', async () => {
     announce('Bước 1 trên 3');
     announce('Bước 2 trên 3');
-    await new Promise((r) => setTimeout(r, 100));
+    expect(await announced()).to.equal('Bước 2 trên 3');
     const regions = document.querySelectorAll('#loa-announcer');
     expect(regions.length).to.equal(1);
     const region = announcerElement();

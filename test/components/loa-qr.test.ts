@@ -1,10 +1,10 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {a11ySnapshot, emulateMedia, findAccessibilityNode, sendKeys} from '@web/test-runner-commands';
+import {emulateMedia, sendKeys} from '@web/test-runner-commands';
 import type jsQRFunction from 'jsqr';
 import '../../src/qr/define.js';
 import {LoaQr} from '../../src/qr/loa-qr.js';
 import {LINK_EVENT} from '../../src/core/outbound-links.js';
-import {announcerElement} from '../../src/core/announcer.js';
+import {announced, ax, axFind} from '../helpers/a11y.js';
 
 /* ---------- decoding: what a phone camera would read ---------- */
 
@@ -219,8 +219,7 @@ describe('<loa-qr>: host allowlist', () => {
 describe('<loa-qr>: what people read and hear', () => {
   it('names the code by where it leads, never by the raw encoded string', async () => {
     const el = await qr('https://dichvucong.gov.vn/p/home/dvc-trang-chu.html?x=1', 'Cổng Dịch vụ công quốc gia');
-    const snapshot = (await a11ySnapshot({})) as unknown as {name: string; role: string; children: []};
-    const image = findAccessibilityNode<{name: string; role: string}>(snapshot, (n) => n.role === 'img' || n.role === 'image');
+    const image = axFind(await ax(), (n) => n.role === 'img' || n.role === 'image');
     expect(image?.name).to.equal('Mã QR: mở Cổng Dịch vụ công quốc gia (dichvucong.gov.vn/p/home/dvc-trang-chu.html)');
     expect(shadow(el).querySelector('svg')!.getAttribute('role')).to.equal('img');
   });
@@ -277,13 +276,11 @@ describe('<loa-qr>: actions', () => {
     fakeClipboard(async (text) => void copied.push(text));
     const el = await qr('https://vneid.gov.vn/', 'VNeID');
     const button = shadow(el).querySelector<HTMLButtonElement>('button')!;
-    const snapshot = (await a11ySnapshot({})) as unknown as {name: string; role: string; children: []};
-    const named = findAccessibilityNode<{name: string; role: string}>(snapshot, (n) => n.role === 'button');
-    expect(named?.name.replace(/\s+:/, ':')).to.equal('Sao chép liên kết: VNeID');
+    const named = axFind(await ax(), (n) => n.role === 'button');
+    expect(named?.name?.replace(/\s+:/, ':')).to.equal('Sao chép liên kết: VNeID');
     button.click();
-    await new Promise((r) => setTimeout(r, 100));
+    expect(await announced()).to.equal('Đã sao chép liên kết.');
     expect(copied).to.deep.equal(['https://vneid.gov.vn/']);
-    expect(announcerElement().textContent).to.equal('Đã sao chép liên kết.');
     expect(shadow(el).querySelector('.qr__feedback')!.textContent).to.equal('Đã sao chép liên kết.');
     expect(shadow(el).querySelector('[aria-live], [role="status"]')).to.equal(null);
     await expect(el).to.be.accessible();
@@ -315,8 +312,7 @@ describe('<loa-qr>: actions', () => {
     fakeClipboard(() => Promise.reject(new DOMException('Document is not focused.', 'NotAllowedError')));
     const el = await qr('https://vneid.gov.vn/');
     shadow(el).querySelector<HTMLButtonElement>('button')!.click();
-    await new Promise((r) => setTimeout(r, 100));
-    expect(announcerElement().textContent).to.contain('Không sao chép được');
+    expect(await announced()).to.contain('Không sao chép được');
   });
 
   it('has no copy button where the clipboard is unavailable', async () => {
