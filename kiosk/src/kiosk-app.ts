@@ -25,8 +25,8 @@ import {renderConfigError} from './config-error-view.js';
 import {renderPanel, renderWarning, renderLinkCard, warningTexts, type OutboundLink} from './dialogs.js';
 import {renderStatus} from './status-view.js';
 
+/** How long each attract highlight shows. */
 const ROTATE_MS = 8000;
-
 /**
  * The kiosk shell: screens, settings, idle reset, lockdown, updates.
  *
@@ -133,7 +133,8 @@ export class KioskApp extends LoaElement {
     this.config = config;
     this.checkClock();
     lockQrCodes(qrHosts(config));
-    if (config.theme.accent) document.documentElement.style.setProperty('--kiosk-accent', config.theme.accent);
+    // Normal theme only: high contrast keeps its ≥ 7:1 palette (kiosk.css).
+    if (config.theme.accent) document.documentElement.style.setProperty('--kiosk-config-accent', config.theme.accent);
     this.settings = defaultSettings(config.defaultLanguage);
     applySettings(this.settings);
     this.idle = new IdleTimer(config.idle.timeoutSeconds, config.idle.warningSeconds, {
@@ -313,14 +314,10 @@ export class KioskApp extends LoaElement {
     this.highlight += 1;
   }
 
-  private pauseRotation(paused: boolean): void {
-    this.rotationPaused = paused;
-  }
-
   // ---- rendering --------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('screen') && this.screen !== 'attract') this.pauseRotation(false);
+    if (changed.has('screen') && this.screen !== 'attract') this.rotationPaused = false;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -401,7 +398,7 @@ export class KioskApp extends LoaElement {
             showEvent: !this.clockCheck.problem,
             rotation: this.highlight,
           },
-          {onBegin: () => this.begin(), onPauseRotation: (paused) => this.pauseRotation(paused)}
+          {onBegin: () => this.begin(), onPauseRotation: (paused) => (this.rotationPaused = paused)}
         );
       case 'status':
         return renderStatus(

@@ -72,14 +72,18 @@ export async function horizontalOverflow(page: Page): Promise<number> {
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
 
-/** Runs axe (it pierces open shadow roots) and returns readable violations. */
-export async function axeViolations(page: Page): Promise<string[]> {
+/**
+ * Runs axe (it pierces open shadow roots) and returns readable violations:
+ * every default rule, or only the rules named (e.g. 'color-contrast-enhanced', off by default).
+ */
+export async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({path: AXE});
-  const violations = await page.evaluate(async () => {
+  const violations = await page.evaluate(async (rules) => {
     const axe = (window as unknown as {axe: {run: (c: unknown, o: unknown) => Promise<{violations: Array<{id: string; help: string; nodes: Array<{target: unknown}>}>}>}}).axe;
-    const result = await axe.run(document, {resultTypes: ['violations']});
+    const options = rules ? {resultTypes: ['violations'], runOnly: {type: 'rule', values: rules}} : {resultTypes: ['violations']};
+    const result = await axe.run(document, options);
     return result.violations.map((v) => `${v.id}: ${v.help} → ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-  });
+  }, rules);
   return violations;
 }
 

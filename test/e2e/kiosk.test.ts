@@ -3,6 +3,7 @@
 // paths (offline, updates) are in kiosk-offline.test.ts.
 import {after, before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
 import type {BrowserContext, Page} from 'playwright-core';
 import {
   openKiosk,
@@ -161,6 +162,29 @@ describe('kiosk screens', () => {
       await page.context().close();
       assert.deepEqual(failures, []);
     }
+  });
+});
+
+describe('kiosk high contrast', () => {
+  test('is at least 7:1 for all text and controls on every screen, whatever accent the config sets (WCAG 1.4.6)', async () => {
+    const context = await site.browser.newContext({viewport: PORTRAIT, serviceWorkers: 'block', bypassCSP: true, reducedMotion: 'reduce'});
+    // A commune's own accent: a mid blue that is fine on white and far below 7:1 on black.
+    const config = JSON.parse(readFileSync(new URL('../../kiosk/public/kiosk.config.json', import.meta.url), 'utf8'));
+    config.theme.accent = '#1f5fbf';
+    await context.route(`${site.origin}/kiosk/accent.json`, (route) => route.fulfill({contentType: 'application/json', body: JSON.stringify(config)}));
+    const page = await context.newPage();
+    await gotoKiosk(page, site.origin, '?config=accent.json');
+    await page.getByRole('button', {name: 'Trợ năng'}).click();
+    await page.getByRole('button', {name: 'Tương phản cao'}).click();
+    await page.getByRole('button', {name: 'Đóng', exact: true}).click();
+    await page.locator('#a11y-panel[open]').waitFor({state: 'detached'});
+    const accent = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--kiosk-accent').trim());
+    assert.equal(accent, '#ffe14d', 'the high-contrast accent, not the config\'s');
+    await everyState(page, async (label) => {
+      if (label.startsWith('panel')) return;
+      assert.deepEqual(await axeViolations(page, ['color-contrast-enhanced']), [], label);
+    });
+    await context.close();
   });
 });
 
