@@ -1,0 +1,130 @@
+/*
+ * The agenda of <loa-schedule>: upcoming days, the "Sự kiện đã qua"
+ * disclosure, and the day sections and event rows that the month view's
+ * chosen day shows too. Render functions of plain data and callbacks; the
+ * element owns every state they show.
+ */
+import {html, nothing, type TemplateResult} from 'lit';
+import {msg} from '@lit/localize';
+import {heading} from '../core/heading.js';
+import {daysBetween, formatLongDate, isoDateTime} from '../core/dates.js';
+import type {Locale} from '../core/locale.js';
+import type {ScheduleEvent} from './event-model.js';
+import {firstPage, type DayGroup} from './schedule-view.js';
+import {dayLabel, timeLabel} from './schedule-messages.js';
+import {startOfDay} from './zoned-time.js';
+
+/** What every day section and event row needs. */
+export interface DayContext {
+  /** The element's heading level; days sit one or two levels below. */
+  level: number;
+  locale: Locale;
+  /** The clock, for "Hôm nay" and "Ngày mai"; undefined with `plain-dates`. */
+  now: Date | undefined;
+  /** "Ngày 14 tháng 8 âm lịch" for a day key. */
+  lunarLabel: (key: string) => string;
+  /** The key of the event whose details are open, or ''. */
+  openKey: string;
+  onToggle: (event: ScheduleEvent) => void;
+  /** The open event's details (event-detail.ts). */
+  renderDetail: (event: ScheduleEvent) => TemplateResult;
+}
+
+export interface AgendaState {
+  upcoming: DayGroup[];
+  past: DayGroup[];
+  /** How many days show, of the upcoming ones and of the past ones. */
+  dayLimit: number;
+  pastLimit: number;
+  showPast: boolean;
+  /** What to say when nothing is upcoming (schedule-messages.ts emptyText). */
+  emptyText: string;
+}
+
+export interface AgendaActions {
+  onMore: () => void;
+  onMorePast: () => void;
+  onTogglePast: () => void;
+}
+
+export function renderAgenda(ctx: DayContext, state: AgendaState, actions: AgendaActions): TemplateResult {
+  const page = firstPage(state.upcoming, state.dayLimit);
+  return html`<div class="schedule__agenda">
+    ${state.upcoming.length
+      ? page.groups.map((group) => renderDay(ctx, group, 1))
+      : html`<p class="schedule__empty">${state.emptyText}</p>`}
+    ${page.more
+      ? html`<button type="button" part="button" class="loa-button loa-button--secondary" @click=${actions.onMore}>
+          ${msg('Xem thêm ngày')}
+        </button>`
+      : nothing}
+    ${renderPast(ctx, state, actions)}
+  </div>`;
+}
+
+function renderPast(ctx: DayContext, state: AgendaState, actions: AgendaActions): TemplateResult | typeof nothing {
+  if (!state.past.length) return nothing;
+  const page = firstPage(state.past, state.pastLimit);
+  return html`<div class="schedule__past">
+    <button type="button" part="button" class="loa-button loa-button--secondary" aria-expanded=${String(state.showPast)} aria-controls="past" @click=${actions.onTogglePast}>
+      ${msg('Sự kiện đã qua')}
+    </button>
+    <div id="past" ?hidden=${!state.showPast}>
+      ${state.showPast ? page.groups.map((group) => renderDay(ctx, group, 1)) : nothing}
+      ${state.showPast && page.more
+        ? html`<button type="button" part="button" class="loa-button loa-button--secondary" @click=${actions.onMorePast}>
+            ${msg('Xem thêm ngày đã qua')}
+          </button>`
+        : nothing}
+    </div>
+  </div>`;
+}
+
+/** One day and its events, under a heading `offset` levels below the element's. */
+export function renderDay(ctx: DayContext, group: DayGroup, offset: number): TemplateResult {
+  const date = startOfDay(group.key);
+  const relative = ctx.now ? daysBetween(ctx.now, date) : undefined;
+  // Headings, not landmarks: a region per day would drown the landmark list. The day's name and
+  // date are one flex item (.schedule__day-name): split, the heading's gap put a space before the comma.
+  return html`<section class="schedule__day" part="day">
+    ${heading(
+      ctx.level,
+      html`<span class="schedule__day-name"><time datetime=${group.key}>${dayLabel(group.key, ctx.locale, ctx.now)}</time>${relative === 0 || relative === 1
+            ? html`<span class="schedule__day-date">, ${formatLongDate(date, ctx.locale)}</span>`
+            : nothing}</span>
+        <span class="schedule__lunar" part="lunar">${ctx.lunarLabel(group.key)}</span>`,
+      {offset, id: `day-${group.key}`, className: 'loa-heading schedule__day-heading'}
+    )}
+    <ul class="schedule__events">
+      ${group.events.map((event) => renderEvent(ctx, event, group.key))}
+    </ul>
+  </section>`;
+}
+
+/** An event under `day`: its time, a disclosure button with its title, place, groups, and the details panel. */
+function renderEvent(ctx: DayContext, event: ScheduleEvent, day: string): TemplateResult {
+  const open = ctx.openKey === event.key;
+  const cancelled = event.status === 'cancelled';
+  const panelId = `detail-${safeId(event.key)}-${day}`;
+  return html`<li class="schedule__event ${cancelled ? 'is-cancelled' : ''}" part=${cancelled ? 'event cancelled' : 'event'}>
+    <p class="schedule__time">
+      <time datetime=${isoDateTime(event.start)}>${timeLabel(event, day, ctx.locale)}</time>
+      ${cancelled ? html`<span class="schedule__cancelled">${msg('Đã hủy')}</span>` : nothing}
+    </p>
+    <button type="button" part="button event-toggle" class="schedule__toggle" aria-expanded=${String(open)} aria-controls=${panelId} @click=${() => ctx.onToggle(event)}>
+      <span class="schedule__event-title">${event.title || msg('(Không có tiêu đề)')}</span>${cancelled
+        ? html`<span class="visually-hidden">, ${msg('Đã hủy')}</span>`
+        : nothing}
+    </button>
+    ${event.location ? html`<p class="schedule__place">${event.location}</p>` : nothing}
+    ${event.categories.length ? html`<p class="schedule__tags">${event.categories.join(' · ')}</p>` : nothing}
+    <div id=${panelId} class="schedule__detail" part="detail" ?hidden=${!open}>${open ? ctx.renderDetail(event) : nothing}</div>
+  </li>`;
+}
+
+/** An id-safe form of an event key (UIDs hold @, dots and worse). */
+function safeId(key: string): string {
+  let hash = 0;
+  for (let i = 0; i < key.length; i++) hash = (hash * 31 + key.charCodeAt(i)) | 0;
+  return (hash >>> 0).toString(36);
+}
