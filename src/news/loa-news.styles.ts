@@ -85,6 +85,20 @@ export const newsStyles = css`
     cursor: pointer;
     touch-action: manipulation;
   }
+  .topics {
+    align-items: center;
+  }
+  .topics select {
+    flex: 1 1 8em;
+    min-inline-size: 0;
+    min-block-size: var(--_target);
+    padding-inline: 0.5em;
+    border: 0.125em solid var(--_accent);
+    border-radius: 0.25em;
+    background: var(--_bg);
+    color: var(--_text);
+    font: inherit;
+  }
   .chip[aria-pressed='true'] {
     background: var(--_accent);
     color: var(--_accent-text);

@@ -50,8 +50,9 @@ type Body = {state: 'loading'} | {state: 'ready'; node: HTMLElement} | {state: '
  * @csspart status - The loading, error or "last updated" box.
  * @csspart button - Every button.
  * @csspart retry - The "Thử lại" button.
- * @csspart filters - The group of topic chips.
+ * @csspart filters - The group of topic chips, or the "Chủ đề" menu with its label.
  * @csspart chip - One topic chip (a toggle button).
+ * @csspart topics - The "Chủ đề" drop-down (`topics="menu"`).
  * @csspart list - The list of items.
  * @csspart item - One item in the list (an `<article>`).
  * @csspart heading - Item and article headings.
@@ -75,6 +76,14 @@ export class LoaNews extends LoaElement {
 
   /** Shows only items with this category or tag (compared without diacritics). Empty: all. */
   @property({reflect: true}) category = '';
+
+  /**
+   * How the feed's topics (categories and tags) are offered: `chips` (the
+   * default), one toggle button each; `menu`, one "Chủ đề" drop-down, for a
+   * narrow sidebar where a dozen chips would fill the first screen; `none`, no
+   * control at all (`category` still filters).
+   */
+  @property() topics: 'chips' | 'menu' | 'none' = 'chips';
 
   @state() private shown = DEFAULT_LIMIT;
   @state() private openId: string | undefined;
@@ -185,7 +194,7 @@ export class LoaNews extends LoaElement {
         ? html`<div class="list-view" ?hidden=${open !== undefined}>
               ${/* The list stays in place (hidden) while an article is open: going back is instant
                    and keeps the list as it was. Re-rendered only when what it shows changes. */
-              guard([feed, this.shown, this.category, this.locale, this.level, this.step], () => this.renderList(feed))}
+              guard([feed, this.shown, this.category, this.topics, this.locale, this.level, this.step], () => this.renderList(feed))}
             </div>
             ${open ? this.renderArticle(open, feed) : nothing}`
         : nothing}
@@ -212,8 +221,20 @@ export class LoaNews extends LoaElement {
 
   private renderFilters(): TemplateResult | typeof nothing {
     const tags = this.allTags;
-    if (tags.length === 0) return nothing;
+    if (tags.length === 0 || this.topics === 'none') return nothing;
     const current = fold(this.category ?? '');
+    if (this.topics === 'menu') {
+      // A category no item has still shows as the choice, not "Tất cả" over an empty list.
+      const choices = current && !tags.some((tag) => fold(tag) === current) ? [this.category, ...tags] : tags;
+      // .selected, not the attribute: the attribute stops counting once the reader has chosen.
+      return html`<div class="filters topics" part="filters">
+        <label for="topics">${msg('Chủ đề')}</label>
+        <select id="topics" part="topics" @change=${(event: Event) => this.choose((event.target as HTMLSelectElement).value)}>
+          <option value="" .selected=${current === ''}>${msg('Tất cả')}</option>
+          ${choices.map((tag) => html`<option value=${tag} .selected=${fold(tag) === current}>${tag}</option>`)}
+        </select>
+      </div>`;
+    }
     const chip = (label: string, value: string, pressed: boolean) =>
       html`<button
         class="chip"

@@ -205,6 +205,7 @@
 'sa5203ddb2cbe6bb1': `Read-aloud controls`,
 'sa551f76f92c3ef3a': `Next event`,
 'sa5887ab0b9db0f21': `All day`,
+'sa6f38c59a5644753': `Topic`,
 'sa789df58122357b8': `An update is waiting: it installs when the kiosk returns to the welcome screen.`,
 'sa8c9f7bd04774c50': str`WRONG: the clock says ${0}, before this software was even built. Set the computer's time (CMOS battery, NTP). Until then the kiosk shows plain dates and never says "today" or "upcoming".`,
 'sacd237a44e59b8aa': `Latest news`,
@@ -279,5 +280,6 @@
 'sfe724a50733884ef': `Past events`,
 'sfed2eb593aa93067': str`Volume ${0}%`,
 'sffbb720b784b8d1e': `Checking for an update…`,
+'sccde42aca4825c2e': `Máy này chưa cài giọng đọc cho ngôn ngữ đang dùng, nên chưa đọc to được. Hãy báo cán bộ tại quầy.`,
     };
   
