@@ -2,7 +2,7 @@ import {defineConfig, type Plugin, type UserConfig} from 'vite';
 import {cpSync, readFileSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {VitePWA} from 'vite-plugin-pwa';
-import {demoPages} from './scripts/demo-pages.js';
+import {demoPages} from './scripts/demo-pages/index.js';
 
 const root = import.meta.dirname;
 const here = (path: string) => resolve(root, path);
@@ -19,11 +19,12 @@ function copyContent(to: string) {
   };
 }
 
-/** What the demo site is generated from: the content pack, the element manifest and the shared theme. */
+/** What the demo site is generated from: the content pack, the element manifest, the shared theme and the embedding guide. */
 const demoSources = {
   contentDir: here('demo/content'),
   manifest: dist('custom-elements.json'),
   theme: here('src/core/theme.styles.ts'),
+  embeddingGuide: here('docs/embedding.vi.md'),
 };
 
 const widgets = {

@@ -225,6 +225,37 @@ describe('embedding guide', () => {
     await context.close();
   });
 
+  test('the page is docs/embedding.vi.md: every heading (same level) and code block of the file is on it', async () => {
+    // Read the file without the demo's Markdown renderer: headings are the lines starting with #, outside ``` fences.
+    const source = readFileSync(new URL('../../docs/embedding.vi.md', import.meta.url), 'utf8').normalize('NFC');
+    const headings: string[] = [];
+    const blocks: string[] = [];
+    let fence: string[] | undefined;
+    for (const line of source.split('\n')) {
+      if (line.startsWith('```')) {
+        if (fence) blocks.push(fence.join('\n').trim());
+        fence = fence ? undefined : [];
+      } else if (fence) {
+        fence.push(line);
+      } else {
+        const heading = /^(#{1,6}) (.+)$/.exec(line);
+        if (heading) headings.push(`h${heading[1].length} ${heading[2].replace(/`/g, '').trim()}`);
+      }
+    }
+    assert.ok(headings.length >= 5 && blocks.length >= 5, `${headings.length} headings, ${blocks.length} code blocks in the file`);
+    // Without JavaScript: the guide is in the page's HTML, not added by a script.
+    const context = await site.browser.newContext({javaScriptEnabled: false});
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/demo/huong-dan-nhung/`);
+    const onPage = (await page.evaluate(
+      `[...document.querySelectorAll('main :is(h1, h2, h3, h4, h5, h6)')].map((h) => h.localName + ' ' + h.textContent.trim().normalize('NFC'))`
+    )) as string[];
+    const code = (await page.evaluate(`[...document.querySelectorAll('main pre')].map((pre) => pre.textContent.trim().normalize('NFC'))`)) as string[];
+    for (const heading of headings) assert.ok(onPage.includes(heading), `${heading} (the page has: ${onPage.join(' | ')})`);
+    for (const block of blocks) assert.ok(code.includes(block), `code block “${block.slice(0, 50)}…”`);
+    await context.close();
+  });
+
   test('the themed example really takes the theme', async () => {
     const context = await site.browser.newContext();
     const {page} = await newPage(context);

@@ -10,7 +10,7 @@ import {cpSync, mkdtempSync, readdirSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {DIST} from '../../scripts/serve.mjs';
-import {TRUSTED_TYPES_POLICIES} from '../../scripts/demo-pages.js';
+import {TRUSTED_TYPES_POLICIES} from '../../scripts/demo-pages/csp.js';
 import {Checklist, contentMarkers, newPage, openSite, probe, TAGS, waitForContent, type Site} from './embedding-helpers.js';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
