@@ -1,6 +1,6 @@
-// The element reference on the demo's embedding guide, read from
+// What the demo's element reference page (reference-page.ts) lists, read from
 // custom-elements.json (which the build writes from the elements' JSDoc before
-// the demo is built), so the documentation cannot drift from the code.
+// the demo is built) and the shared stylesheet, so it cannot drift from the code.
 import {existsSync, readFileSync} from 'node:fs';
 
 interface Described {
