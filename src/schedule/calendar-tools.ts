@@ -1,12 +1,12 @@
 /*
  * Everything <loa-schedule> needs once it has a calendar, and not before: the
- * readers (with ical.js behind them), lunar dates, the .ics export, and the
- * views only a calendar with events shows: the month grid and an open event's
- * details. One lazy chunk, loaded with the first calendar in parallel with its
- * download; a schedule only exists once it has arrived.
+ * readers (with ical.js behind them) and the views of events: the agenda with
+ * lunar dates, the month grid, an open event's details with the .ics export.
+ * One lazy chunk, loaded with the first calendar in parallel with its
+ * download. A schedule only exists once this has arrived, so the views are
+ * always there when there are events to show.
  */
 export {parseCalendar} from './parse-calendar.js';
-export {formatLunarEn, formatLunarVi, lunarOfDayKey} from './lunar.js';
-export {eventToIcs, icsFileName} from './ics-export.js';
+export {renderAgenda} from './schedule-agenda.js';
 export {renderMonth} from './schedule-month.js';
 export {renderDetail} from './event-detail.js';

@@ -1,9 +1,9 @@
 /*
  * The details panel of an open event in <loa-schedule>: the time range in
  * words, place, groups, status, description, and the ways out: "Thêm vào
- * lịch", "Xem bản đồ", "Trang sự kiện" with its <loa-qr>. Only an open event
- * shows it, so it lives in the calendar-tools chunk with the .ics export it
- * uses. The element defines <loa-qr> when one is on screen (ensureQr).
+ * lịch", "Xem bản đồ", "Trang sự kiện" with its <loa-qr>. Like every view of
+ * events, this comes with the calendar-tools chunk, and the .ics export with
+ * it. The element defines <loa-qr> once one is on screen (ensureQr).
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';

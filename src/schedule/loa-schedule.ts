@@ -26,17 +26,19 @@ import {
   upcomingByDay,
 } from './schedule-view.js';
 import {countdownText, countText, dayChosenText, emptyText, monthShownText, skippedText, truncatedText, whenText} from './schedule-messages.js';
-import {renderAgenda, type AgendaActions, type AgendaState, type DayContext} from './schedule-agenda.js';
+import type {AgendaActions, AgendaState, DayContext} from './schedule-agenda.js';
 import type {MonthActions, MonthState} from './schedule-month.js';
 import {IcsDownloads} from './ics-downloads.js';
 import {renderFilters, ScheduleFilters} from './schedule-filters.js';
 import {scheduleStyles} from './loa-schedule.styles.js';
 
 /*
- * The calendar readers, lunar dates, the .ics export, the month grid and the
- * event details are a chunk of their own (calendar-tools.ts). Events only
- * exist once a calendar was read, so `tools.module` is always set when a
- * schedule is on screen.
+ * The calendar readers and the views of events (agenda with lunar dates,
+ * month grid, details with the .ics export) are a chunk of their own
+ * (calendar-tools.ts), passed around as `views`. A schedule only exists once a calendar was read
+ * through that chunk, so `tools.module` is always set when one is on screen.
+ * What shows before any calendar (heading, status box) and what frames the
+ * views (notes, next event, view switch, filters) stays here.
  */
 type CalendarTools = typeof import('./calendar-tools.js');
 const tools = lazyPart(() => import('./calendar-tools.js'));
@@ -238,7 +240,7 @@ export class LoaSchedule extends LoaElement {
       ${renderFilters(schedule, this.filters, () => this.countText())}
       ${this.view === 'month'
         ? views.renderMonth(days, this.monthState(), this.monthActions)
-        : renderAgenda(days, this.agendaState(), this.agendaActions)}
+        : views.renderAgenda(days, this.agendaState(), this.agendaActions)}
     `;
   }
 
@@ -249,10 +251,6 @@ export class LoaSchedule extends LoaElement {
       level: this.level,
       locale,
       now: this.plainDates ? undefined : this.clockNow,
-      lunarLabel: (key) => {
-        const lunar = views.lunarOfDayKey(key);
-        return locale === 'vi' ? views.formatLunarVi(lunar) : views.formatLunarEn(lunar);
-      },
       openKey: this.openKey,
       onToggle: (event) => (this.openKey = this.openKey === event.key ? '' : event.key),
       renderDetail: (event) =>

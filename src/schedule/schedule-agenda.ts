@@ -1,8 +1,9 @@
 /*
  * The agenda of <loa-schedule>: upcoming days, the "Sự kiện đã qua"
- * disclosure, and the day sections and event rows that the month view's
- * chosen day shows too. Render functions of plain data and callbacks; the
- * element owns every state they show.
+ * disclosure, and the day sections (with the lunar date) and event rows that
+ * the month view's chosen day shows too. Render functions of plain data and
+ * callbacks; the element owns every state they show. Like every view of
+ * events, this comes with the calendar-tools chunk.
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
@@ -13,6 +14,7 @@ import type {ScheduleEvent} from './event-model.js';
 import {firstPage, type DayGroup} from './schedule-view.js';
 import {dayLabel, timeLabel} from './schedule-messages.js';
 import {startOfDay} from './zoned-time.js';
+import {formatLunarEn, formatLunarVi, lunarOfDayKey} from './lunar.js';
 
 /** What every day section and event row needs. */
 export interface DayContext {
@@ -21,8 +23,6 @@ export interface DayContext {
   locale: Locale;
   /** The clock, for "Hôm nay" and "Ngày mai"; undefined with `plain-dates`. */
   now: Date | undefined;
-  /** "Ngày 14 tháng 8 âm lịch" for a day key. */
-  lunarLabel: (key: string) => string;
   /** The key of the event whose details are open, or ''. */
   openKey: string;
   onToggle: (event: ScheduleEvent) => void;
@@ -92,7 +92,7 @@ export function renderDay(ctx: DayContext, group: DayGroup, offset: number): Tem
       html`<span class="schedule__day-name"><time datetime=${group.key}>${dayLabel(group.key, ctx.locale, ctx.now)}</time>${relative === 0 || relative === 1
             ? html`<span class="schedule__day-date">, ${formatLongDate(date, ctx.locale)}</span>`
             : nothing}</span>
-        <span class="schedule__lunar" part="lunar">${ctx.lunarLabel(group.key)}</span>`,
+        <span class="schedule__lunar" part="lunar">${lunarLabel(group.key, ctx.locale)}</span>`,
       {offset, id: `day-${group.key}`, className: 'loa-heading schedule__day-heading'}
     )}
     <ul class="schedule__events">
@@ -120,6 +120,12 @@ function renderEvent(ctx: DayContext, event: ScheduleEvent, day: string): Templa
     ${event.categories.length ? html`<p class="schedule__tags">${event.categories.join(' · ')}</p>` : nothing}
     <div id=${panelId} class="schedule__detail" part="detail" ?hidden=${!open}>${open ? ctx.renderDetail(event) : nothing}</div>
   </li>`;
+}
+
+/** "Ngày 14 tháng 8 âm lịch" (English: "Lunar 14/8") for a day key. */
+export function lunarLabel(key: string, locale: Locale): string {
+  const lunar = lunarOfDayKey(key);
+  return locale === 'vi' ? formatLunarVi(lunar) : formatLunarEn(lunar);
 }
 
 /** An id-safe form of an event key (UIDs hold @, dots and worse). */

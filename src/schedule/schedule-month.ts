@@ -2,7 +2,8 @@
  * The month view of <loa-schedule>: a `<table role="grid">`, Monday first,
  * with one tab stop (roving tabindex) and the keys of the APG date grid, and
  * the chosen day's events below it. Render functions of plain data and
- * callbacks; the element owns the month, the active and the chosen day.
+ * callbacks; the element owns the month, the active and the chosen day. Like
+ * every view of events, this comes with the calendar-tools chunk.
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
@@ -10,7 +11,7 @@ import {heading} from '../core/heading.js';
 import {dateFormat} from '../core/dates.js';
 import type {ScheduleEvent} from './event-model.js';
 import {countsByDay, eventsOnDay, firstPage, monthWeeks, moveDay} from './schedule-view.js';
-import {renderDay, type DayContext} from './schedule-agenda.js';
+import {lunarLabel, renderDay, type DayContext} from './schedule-agenda.js';
 import {dayLabel, gridDayLabel, monthTitle} from './schedule-messages.js';
 import {addDays, startOfDay} from './zoned-time.js';
 
@@ -113,7 +114,7 @@ function renderSelectedDay(ctx: DayContext, state: MonthState, actions: MonthAct
           : nothing}`
       : html`${heading(
             ctx.level,
-            html`${dayLabel(key, ctx.locale, ctx.now)} <span class="schedule__lunar" part="lunar">${ctx.lunarLabel(key)}</span>`,
+            html`${dayLabel(key, ctx.locale, ctx.now)} <span class="schedule__lunar" part="lunar">${lunarLabel(key, ctx.locale)}</span>`,
             {offset: 2, id: `day-${key}`, className: 'loa-heading schedule__day-heading'}
           )}
           <p class="schedule__empty">${state.filtering ? msg('Không có sự kiện nào khớp bộ lọc trong ngày này.') : msg('Không có sự kiện trong ngày này.')}</p>`}
