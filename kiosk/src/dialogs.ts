@@ -11,6 +11,8 @@ import type {Locale} from '../../src/core/locale.js';
 export interface PanelState {
   settings: Settings;
   languages: Locale[];
+  /** Speech mode is on but no voice reads the current language. */
+  noVoice: boolean;
 }
 
 export interface PanelActions {
@@ -43,7 +45,7 @@ export function warningTexts(): {title: string; text: string; more: string} {
   };
 }
 
-export function renderPanel({settings, languages}: PanelState, actions: PanelActions): TemplateResult {
+export function renderPanel({settings, languages, noVoice}: PanelState, actions: PanelActions): TemplateResult {
   const choice = <K extends keyof Settings>(key: K, value: Settings[K], label: string, lang?: string) => html`<button
     type="button"
     class="option"
@@ -72,6 +74,9 @@ export function renderPanel({settings, languages}: PanelState, actions: PanelAct
         <h3 id="a11y-speech">${msg('Đọc to')}</h3>
         <p class="panel__hint" id="a11y-speech-hint">${msg('Khi bật, ki-ốt đọc to những gì bạn chạm vào.')}</p>
         <div class="options">${choice('speech', false, msg('Tắt'))} ${choice('speech', true, msg('Bật'))}</div>
+        <p class="panel__warning" role="status">
+          ${noVoice ? msg('Máy này chưa cài giọng đọc cho ngôn ngữ đang dùng, nên chưa đọc to được. Hãy báo cán bộ tại quầy.') : nothing}
+        </p>
       </div>
       ${languages.length > 1
         ? html`<div class="panel__group" role="group" aria-labelledby="a11y-lang">

@@ -60,7 +60,7 @@ export class KioskApp extends LoaElement {
   @state() private clockCheck: ClockCheck = {estimate: new Date()};
 
   private readonly health = new Health();
-  private readonly speechMode = new SpeechMode();
+  private readonly speechMode = new SpeechMode(document, () => this.requestUpdate());
   /** `?now=ISO` fixes the clock for demos and tests (Playwright's clock works too). */
   private readonly now = new URLSearchParams(location.search).get('now') ?? undefined;
   /** The config file actually loaded (after the same-origin check). */
@@ -249,6 +249,7 @@ export class KioskApp extends LoaElement {
     applySettings(this.settings);
     this.speechMode.on = this.settings.speech;
     this.speechMode.volume = this.settings.volume;
+    void this.speechMode.checkVoice(this.settings.lang);
     if (key === 'lang' && value !== previousLang) void this.refresh();
     // A setting changed on the attract screen starts the idle clock at once (followIdle after render).
   }
@@ -376,7 +377,7 @@ export class KioskApp extends LoaElement {
         )}
       </div>
       ${renderPanel(
-        {settings: this.settings, languages: config.languages},
+        {settings: this.settings, languages: config.languages, noVoice: this.speechMode.voiceMissing},
         {onSet: (key, value) => this.set(key, value), onResetSettings: () => this.resetSettings(), onClose: () => (this.panelOpen = false)}
       )}
       ${renderWarning(this.warningLeft, {onExtend: () => this.extend(), onReset: () => this.reset()})}

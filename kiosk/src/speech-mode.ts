@@ -35,6 +35,8 @@ function readableTarget(path: EventTarget[]): Element | undefined {
 }
 
 export class SpeechMode {
+  /** True when speech mode is on but no installed voice reads the kiosk's language. */
+  voiceMissing = false;
   private enabled = false;
   private last: {text: string; lang: string} | undefined;
   private readonly onEvent = (event: Event) => {
@@ -44,7 +46,11 @@ export class SpeechMode {
     this.read(spokenText(target), languageOf(target));
   };
 
-  constructor(private readonly root: EventTarget = document) {
+  constructor(
+    private readonly root: EventTarget = document,
+    /** Called when `voiceMissing` changes, so the panel can say so. */
+    private readonly onVoiceCheck: () => void = () => undefined
+  ) {
     root.addEventListener('click', this.onEvent, {capture: true});
     root.addEventListener('focusin', this.onEvent, {capture: true});
   }
@@ -85,10 +91,24 @@ export class SpeechMode {
     speech.stop();
   }
 
+  /**
+   * Checks that a voice reads `lang` (speech mode on, or its language
+   * changed): a kiosk PC often has none for Vietnamese, and turning speech on
+   * must then say so in words rather than do nothing.
+   */
+  async checkVoice(lang: string): Promise<void> {
+    const missing = this.enabled && !(await speech.canSpeak(lang));
+    if (missing !== this.voiceMissing) {
+      this.voiceMissing = missing;
+      this.onVoiceCheck();
+    }
+  }
+
   /** Back to the defaults: off, nothing remembered. */
   reset(): void {
     this.on = false;
     this.last = undefined;
+    this.voiceMissing = false;
     speech.volume = 1;
   }
 

@@ -233,6 +233,38 @@ describe('kiosk language', () => {
 });
 
 describe('kiosk speech mode', () => {
+  test('with no voice installed, turning speech on says so in words (and with a voice, says nothing of the kind)', async () => {
+    const context = await site.browser.newContext({viewport: PORTRAIT, serviceWorkers: 'block', bypassCSP: true, reducedMotion: 'reduce'});
+    // A kiosk PC with no voice at all, whatever this machine has installed.
+    await context.addInitScript(() => {
+      Object.defineProperty(window.speechSynthesis, 'getVoices', {value: () => [], configurable: true});
+    });
+    const page = await context.newPage();
+    await gotoKiosk(page, site.origin);
+    await begin(page);
+    await page.getByRole('button', {name: 'Trợ năng'}).click();
+    await page.getByRole('button', {name: 'Bật', exact: true}).click();
+    const warning = page.locator('#a11y-panel .panel__warning');
+    await warning.filter({hasText: 'chưa cài giọng đọc'}).waitFor({timeout: 5000});
+    assert.equal(await warning.getAttribute('role'), 'status');
+    assert.ok((await warning.boundingBox())!.height > 0, 'visible');
+    assert.deepEqual(await axeViolations(page), []);
+    await page.getByRole('button', {name: 'Tắt', exact: true}).click();
+    await warning.filter({hasText: 'chưa cài giọng đọc'}).waitFor({state: 'detached'});
+    await context.close();
+
+    const withVoice = await site.browser.newContext({viewport: PORTRAIT, serviceWorkers: 'block', bypassCSP: true, reducedMotion: 'reduce'});
+    await useFakeSpeech(withVoice);
+    const page2 = await withVoice.newPage();
+    await gotoKiosk(page2, site.origin);
+    await begin(page2);
+    await page2.getByRole('button', {name: 'Trợ năng'}).click();
+    await page2.getByRole('button', {name: 'Bật', exact: true}).click();
+    await page2.waitForTimeout(2000);
+    assert.equal((await page2.locator('#a11y-panel .panel__warning').innerText()).trim(), '');
+    await withVoice.close();
+  });
+
   test('reads what is touched in its own language, with repeat, stop and volume', async () => {
     const context = await site.browser.newContext({viewport: LANDSCAPE, serviceWorkers: 'block', bypassCSP: true, reducedMotion: 'reduce'});
     await useFakeSpeech(context);

@@ -231,6 +231,7 @@
 'sca85e750463b94b3': `Quieter`,
 'scb6c9450788c5561': `Continue reading`,
 'sccc04987797fbac7': `If not, the screen will go back to the start and erase everything you did.`,
+'sccde42aca4825c2e': `This machine has no voice for the current language, so it cannot read aloud yet. Please tell the staff at the counter.`,
 'scd3da9ce8ebbd7ff': `Progress`,
 'scd90272a91ce9189': `High contrast`,
 'scf9200c34b434342': `a new version is waiting`,
@@ -280,6 +281,5 @@
 'sfe724a50733884ef': `Past events`,
 'sfed2eb593aa93067': str`Volume ${0}%`,
 'sffbb720b784b8d1e': `Checking for an update…`,
-'sccde42aca4825c2e': `Máy này chưa cài giọng đọc cho ngôn ngữ đang dùng, nên chưa đọc to được. Hãy báo cán bộ tại quầy.`,
     };
   
