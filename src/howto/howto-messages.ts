@@ -4,6 +4,8 @@
  * element's language.
  */
 import {msg, str} from '@lit/localize';
+import {ContentError} from '../core/content-error.js';
+import {errorMessage} from '../core/content-status.js';
 import {intlLocale, type Locale} from '../core/locale.js';
 import type {Duration, Problem} from './howto-model.js';
 
@@ -40,6 +42,39 @@ export function problemMessage(problem: Problem): string {
 export function problemsSummary(problems: Problem[]): string {
   const errors = problems.filter((p) => p.severity === 'error');
   return errors.map(problemMessage).join('; ');
+}
+
+/**
+ * A document that was read but cannot be shown as a guide. Its `detail` is
+ * already in the reader's words (`detailLang`), and its problems are kept, so
+ * the status box can say them again in whatever language the element has
+ * when it renders.
+ */
+export class GuideError extends ContentError {
+  constructor(
+    kind: 'format' | 'invalid',
+    readonly problems: Problem[],
+    detail: string,
+    url: string,
+    lang: Locale
+  ) {
+    super(kind, detail, url, lang);
+  }
+}
+
+/**
+ * The status box's sentence for content that did not parse (its `describe`).
+ * A guide with errors says which after core's general sentence: a webmaster
+ * reading "Bước 3 không có nội dung." knows what to fix, and a resident still
+ * learns why nothing is shown. A file that is not a guide at all, and
+ * anything else, is said as core says it, the parser's words folded away.
+ */
+export function guideProblem(error: ContentError, locale: Locale): string {
+  const general = errorMessage(error, locale);
+  if (!(error instanceof GuideError) || error.kind !== 'invalid') return general;
+  const summary = problemsSummary(error.problems);
+  if (!summary) return general;
+  return `${general} ${summary.charAt(0).toLocaleUpperCase(locale)}${summary.slice(1)}.`;
 }
 
 /** "khoảng 1 giờ 30 phút" / "about 1 hour 30 minutes". */

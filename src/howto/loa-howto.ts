@@ -7,7 +7,6 @@ import {themeStyles} from '../core/theme.styles.js';
 import {ContentController} from '../core/content-controller.js';
 import {lazyPart} from '../core/lazy-part.js';
 import {ensureQr} from '../core/ensure-qr.js';
-import {ContentError} from '../core/content-error.js';
 import {renderContentStatus} from '../core/content-status.js';
 import {heading} from '../core/heading.js';
 import {announce} from '../core/announcer.js';
@@ -17,7 +16,7 @@ import {loadLocale, toLocale, withLocale} from '../core/locale.js';
 import {routeLinkClick} from '../core/outbound-links.js';
 import {contentBase} from '../core/urls.js';
 import {clampStep, handoffUrl, parseRelated, type Guide, type GuideStep, type Problem, type RelatedGuide} from './howto-model.js';
-import {problemsSummary} from './howto-messages.js';
+import {GuideError, guideProblem, problemsSummary} from './howto-messages.js';
 import {renderFacts} from './howto-facts.js';
 import {renderOverview, type OverviewActions} from './howto-overview.js';
 import {renderFinished, renderGuided, type FinishedActions, type GuidedActions} from './howto-guided.js';
@@ -142,7 +141,10 @@ export class LoaHowto extends LoaElement {
       const {guide, problems} = (await reader.load()).parseHowto(text, base);
       if (!guide) {
         const kind = problems.some((p) => p.code === 'not-json' || p.code === 'no-howto') ? 'format' : 'invalid';
-        throw new ContentError(kind, this.localize(() => problemsSummary(problems)));
+        // In the reader's words, and marked so (not as a parser's English). With its address
+        // given here, the controller keeps this error as it is, problems and all.
+        const summary = this.localize(() => problemsSummary(problems));
+        throw new GuideError(kind, problems, summary, this.src, this.locale);
       }
       this.problems = problems;
       return guide;
@@ -284,6 +286,7 @@ export class LoaHowto extends LoaElement {
         hasContent: guide !== undefined,
         locale: this.locale,
         onRetry: () => void this.content.reload(),
+        describe: (error) => guideProblem(error, this.locale),
       })}
       ${guide ? this.renderGuide(guide) : nothing}
     </div>`;

@@ -559,6 +559,21 @@ describe('<loa-howto> bad guides', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('on a Vietnamese page, says the empty step in visible words that are not marked as English', async () => {
+    // The summary is in the reader's words: not folded into "Chi tiết kỹ thuật", and not lang="en".
+    const page = await fixture<HTMLElement>(html`<div lang="vi"><loa-howto src="/test/fixtures/howto/thieu-noi-dung.json"></loa-howto></div>`);
+    const el = page.querySelector('loa-howto')!;
+    await settle(el);
+    const alert = $(el, '[role="alert"]')!;
+    const visible = alert.cloneNode(true) as HTMLElement;
+    visible.querySelectorAll('details > :not(summary)').forEach((node) => node.remove());
+    expect(visible.textContent).to.include('Bước 3 không có nội dung.');
+    const saying = [...alert.querySelectorAll('*')].filter((node) => /bước 3 không có nội dung/i.test(node.textContent!) && !node.children.length);
+    expect(saying.length, 'said in the sentence and in the details').to.equal(2);
+    for (const node of saying) expect(node.closest('[lang]')!.getAttribute('lang')).to.equal('vi');
+    await expect(el).to.be.accessible();
+  });
+
   it('names a missing name and missing steps, and rejects what is not JSON', async () => {
     const nameless = await load(html`<loa-howto src="/test/fixtures/howto/khong-ten.json"></loa-howto>`);
     expect($(nameless, '[role="alert"]')!.textContent).to.include('hướng dẫn chưa có tên (name)');
