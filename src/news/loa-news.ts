@@ -13,7 +13,8 @@ import {heading} from '../core/heading.js';
 import {announce} from '../core/announcer.js';
 import {formatDateTime, formatLongDate} from '../core/dates.js';
 import {compareVi, fold} from '../core/text.js';
-import {speech} from '../core/speech.js';
+import {ReadAloudController} from '../core/read-aloud-controller.js';
+import {FocusAfterRender} from '../core/focus-after-render.js';
 import {routeLinkClick} from '../core/outbound-links.js';
 import type {Feed, FeedItem} from './feed-model.js';
 import {newsStyles} from './loa-news.styles.js';
@@ -50,6 +51,7 @@ type Body = {state: 'loading'} | {state: 'ready'; node: HTMLElement} | {state: '
  *   Bubbles, composed, cancelable: call `preventDefault()` to stop navigation (the kiosk shows a QR card instead).
  *
  * @csspart status - The loading, error or "last updated" box.
+ * @csspart error - The error box (together with `status`).
  * @csspart button - Every button.
  * @csspart retry - The "Thử lại" button.
  * @csspart filters - The group of topic chips, or the "Chủ đề" menu with its label.
@@ -89,23 +91,19 @@ export class LoaNews extends LoaElement {
 
   @state() private shown = DEFAULT_LIMIT;
   @state() private openId: string | undefined;
-  @state() private speaking = false;
   @state() private speechNote = '';
 
   private bodies = new Map<string, Body>();
   private bodiesFeed: Feed | undefined;
   private bodiesKey = '';
-  /** What focus should move to after the next render. */
-  private focusTarget: (() => HTMLElement | null | undefined) | undefined;
+  /** Reading the open article aloud; keyed by item id. */
+  private readonly readAloud = new ReadAloudController<string>(this);
+  private readonly focusLater = new FocusAfterRender(this);
 
   private readonly content = new ContentController<Feed>(this, {
     decode: async (bytes, response) => (await readers.load()).decodeFeed(bytes, response.headers.get('content-type')),
     parse: async (text, response) => (await readers.load()).parseFeed(text, feedBase(response.url || this.src)),
   });
-
-  private readonly onSpeechChange = () => {
-    this.speaking = speech.speaking || speech.paused;
-  };
 
   constructor() {
     super();
@@ -123,17 +121,6 @@ export class LoaNews extends LoaElement {
     return this.content.value;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    speech.addEventListener('change', this.onSpeechChange);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    speech.removeEventListener('change', this.onSpeechChange);
-    if (this.speaking) speech.stop();
-  }
-
   private get step(): number {
     const n = Math.trunc(Number(this.limit));
     return Number.isFinite(n) && n >= 1 ? n : DEFAULT_LIMIT;
@@ -148,6 +135,8 @@ export class LoaNews extends LoaElement {
     if (changed.has('limit') || changed.has('category') || changed.has('src')) this.shown = this.step;
     // A refresh may drop the open item; then the list comes back.
     if (this.openId && !this.feed?.items.some((item) => item.id === this.openId)) this.openId = undefined;
+    // An article that is gone (a refresh dropped it, a new src) is not read on with no button to stop it.
+    if (this.readAloud.reading && this.readAloud.reading.key !== this.openId) this.readAloud.stop();
     // Sanitised bodies belong to one feed and one language (their "external" labels).
     const key = `${languageOf(this)}|${this.level}`;
     if (this.feed !== this.bodiesFeed || key !== this.bodiesKey) {
@@ -158,12 +147,6 @@ export class LoaNews extends LoaElement {
       const open = this.feed?.items.find((item) => item.id === this.openId);
       if (open) void this.prepareBody(open);
     }
-  }
-
-  protected override updated(): void {
-    const target = this.focusTarget?.();
-    this.focusTarget = undefined;
-    target?.focus();
   }
 
   /** Items that pass the category filter. */
@@ -280,6 +263,8 @@ export class LoaNews extends LoaElement {
 
   private renderArticle(item: FeedItem, feed: Feed): TemplateResult {
     const lang = item.lang && item.lang !== feed.lang ? item.lang : nothing;
+    // Only this element's own reading: another element speaking leaves "Đọc to" as it is.
+    const reading = this.readAloud.reading !== undefined;
     const back = (where: string) =>
       html`<button class="loa-button loa-button--secondary back back--${where}" part="button back" type="button" @click=${this.closeItem}>
         <span aria-hidden="true">←</span> ${msg('Quay lại danh sách')}
@@ -289,10 +274,10 @@ export class LoaNews extends LoaElement {
       ${heading(this.level, this.titleOf(item), {className: 'loa-heading article__title', tabindex: -1})}
       ${this.renderDate(item)}
       ${item.tags.length ? html`<p class="article__tags">${item.tags.join(' · ')}</p>` : nothing}
-      ${speech.supported
+      ${this.readAloud.supported
         ? html`<p class="article__tools">
-            <button class="loa-button loa-button--secondary read" part="button read-aloud" type="button" aria-pressed=${this.speaking ? 'true' : 'false'} @click=${() => this.toggleSpeech(item, feed)}>
-              ${this.speaking ? msg('Dừng đọc') : msg('Đọc to')}
+            <button class="loa-button loa-button--secondary read" part="button read-aloud" type="button" aria-pressed=${reading ? 'true' : 'false'} @click=${() => this.toggleSpeech(item, feed)}>
+              ${reading ? msg('Dừng đọc') : msg('Đọc to')}
             </button>
             ${this.speechNote ? html`<span class="article__note">${this.speechNote}</span>` : nothing}
           </p>`
@@ -353,15 +338,16 @@ export class LoaNews extends LoaElement {
     this.openId = item.id;
     this.speechNote = '';
     void this.prepareBody(item);
-    this.focusTarget = () => this.renderRoot.querySelector<HTMLElement>('.article__title');
+    this.focusLater.request('.article__title');
   }
 
   private closeItem = (): void => {
     const id = this.openId;
-    if (this.speaking) speech.stop();
+    this.readAloud.stop();
     this.openId = undefined;
-    this.focusTarget = () =>
-      [...this.renderRoot.querySelectorAll<HTMLElement>('.item__open')].find((button) => button.dataset.id === id);
+    this.focusLater.request(() =>
+      [...this.renderRoot.querySelectorAll<HTMLElement>('.item__open')].find((button) => button.dataset.id === id)
+    );
   };
 
   private choose(value: string): void {
@@ -378,13 +364,13 @@ export class LoaNews extends LoaElement {
     const after = Math.min(this.shown, this.filtered.length);
     const added = after - before;
     const total = this.filtered.length;
-    this.focusTarget = () => this.renderRoot.querySelectorAll<HTMLElement>('.item__open')[before];
+    this.focusLater.request(() => this.renderRoot.querySelectorAll<HTMLElement>('.item__open')[before]);
     this.localize(() => announce(msg(str`Đã thêm ${added} tin. Đang hiển thị ${after} trên ${total} tin.`), this.locale));
   };
 
   private async toggleSpeech(item: FeedItem, feed: Feed): Promise<void> {
-    if (this.speaking) {
-      speech.stop();
+    if (this.readAloud.reading) {
+      this.readAloud.stop();
       return;
     }
     const lang = item.lang ?? feed.lang ?? this.locale;
@@ -395,7 +381,7 @@ export class LoaNews extends LoaElement {
     const shown = this.bodies.get(item.id);
     const body = item.text ?? (shown?.state === 'ready' ? spokenText(shown.node) : item.html ? htmlToText(item.html) : item.summary);
     this.speechNote = '';
-    const result = await speech.speak(`${item.title ? `${item.title}. ` : ''}${body}`, lang);
+    const result = await this.readAloud.speak(`${item.title ? `${item.title}. ` : ''}${body}`, lang, item.id);
     if (result === 'no-voice' || result === 'unsupported') {
       this.speechNote = this.localize(() => msg('Máy này chưa có giọng đọc cho ngôn ngữ của bài.'));
     }

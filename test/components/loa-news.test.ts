@@ -262,6 +262,67 @@ describe('loa-news: the article view', function () {
     expect($(el, 'article.article')!.getAttribute('lang')).to.equal('en');
   });
 
+  it('"Đọc to" shows only its own reading: another element speaking neither flips it nor is stopped by it', async () => {
+    const engine = new FakeSpeechEngine();
+    speech.useEngine(engine);
+    const el = await load(jsonFeed([{id: 'a', title: 'Tin', content_text: 'Nội dung.'}], {language: 'vi'}));
+    await openItem(el, 0);
+    // Another element (the kiosk's speech mode, a <loa-howto> step) starts speaking.
+    const other = speech.speak('Bước 1: Mở ứng dụng.', 'vi');
+    await new Promise((r) => setTimeout(r, 20));
+    await el.updateComplete;
+    expect(speech.speaking).to.equal(true);
+    expect($(el, '.read')!.textContent!.trim()).to.equal('Đọc to');
+    expect($(el, '.read')!.getAttribute('aria-pressed')).to.equal('false');
+    const cancelled = engine.cancelled;
+    // Closing the article stops only news's own reading: there is none.
+    await closeItem(el);
+    expect(engine.cancelled).to.equal(cancelled);
+    expect(speech.speaking).to.equal(true);
+    // Its "Đọc to" reads the article instead (speech says one thing at a time) and shows "Dừng đọc".
+    await openItem(el, 0);
+    $(el, '.read')!.click();
+    expect(await other).to.equal('stopped');
+    await new Promise((r) => setTimeout(r, 20));
+    await el.updateComplete;
+    expect(engine.last!.text).to.equal('Tin. Nội dung.');
+    expect($(el, '.read')!.textContent!.trim()).to.equal('Dừng đọc');
+    // Another element speaking over it ends news's reading, and its button says so.
+    void speech.speak('Lịch tiếp dân.', 'vi');
+    await new Promise((r) => setTimeout(r, 20));
+    await el.updateComplete;
+    expect($(el, '.read')!.textContent!.trim()).to.equal('Đọc to');
+    expect($(el, '.read')!.getAttribute('aria-pressed')).to.equal('false');
+    speech.stop();
+  });
+
+  it('stops its reading when the article closes or leaves the page', async () => {
+    const engine = new FakeSpeechEngine();
+    speech.useEngine(engine);
+    const el = await load(jsonFeed([{id: 'a', title: 'Tin', content_text: 'Nội dung.'}], {language: 'vi'}));
+    await openItem(el, 0);
+    $(el, '.read')!.click();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(speech.speaking).to.equal(true);
+    await closeItem(el);
+    expect(speech.speaking, 'closed with "Quay lại danh sách"').to.equal(false);
+    await openItem(el, 0);
+    $(el, '.read')!.click();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(speech.speaking).to.equal(true);
+    // A new feed closes the article; its voice must not read on with no button left to stop it.
+    el.src = jsonFeed([{id: 'b', title: 'Tin khác', content_text: 'Khác.'}]);
+    await settled(el);
+    expect($(el, '.article__title')).to.equal(null);
+    expect(speech.speaking, 'closed by a new src').to.equal(false);
+    await openItem(el, 0);
+    $(el, '.read')!.click();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(speech.speaking).to.equal(true);
+    el.remove();
+    expect(speech.speaking, 'removed from the page').to.equal(false);
+  });
+
   it('reflows at 320 px with text at 200%: no sideways scrolling in the list or the article', async () => {
     await setViewport({width: 320, height: 640});
     try {

@@ -23,7 +23,6 @@ import {analyzeManifest, elementDeclarations, ROOT} from '../helpers/custom-elem
  */
 const KNOWN_GAPS: Record<string, string[]> = {
   'loa-howto': ['facts', 'restart', 'pause', 'stop', 'previous', 'next', 'done', 'read', 'toggle-all', 'error', 'retry'],
-  'loa-news': ['error'],
   'loa-schedule': ['event-toggle', 'add-to-calendar', 'chip', 'error', 'retry'],
 };
 
