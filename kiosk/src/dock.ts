@@ -1,8 +1,10 @@
 /*
  * The bar at the bottom of every screen: back, home, accessibility and
- * language; the speech controls below them while speech mode is on. It is
- * fixed, within reach of a seated resident, and never covers content (the
- * shell pads the page by its height).
+ * language, and while speech mode is on, one "Đang đọc" button that opens the
+ * speech controls below them. Collapsed by default, so the dock stays within
+ * a fifth of the screen even at 200 % text. It is fixed, within reach of a
+ * seated resident, and never covers content (the shell pads the page by its
+ * height).
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
@@ -15,6 +17,8 @@ export interface DockState {
   lang: Locale;
   languages: Locale[];
   speech: boolean;
+  /** The speech controls are shown (speech mode on and "Đang đọc" opened). */
+  speechControlsOpen: boolean;
   /** 0.25–1 */
   volume: number;
 }
@@ -28,6 +32,7 @@ export interface DockActions {
   onPauseOrResume: () => void;
   onRepeat: () => void;
   onStopReading: () => void;
+  onToggleSpeechControls: () => void;
 }
 
 export function renderDock(state: DockState, actions: DockActions): TemplateResult {
@@ -48,16 +53,28 @@ export function renderDock(state: DockState, actions: DockActions): TemplateResu
               ${other === 'en' ? 'English' : 'Tiếng Việt'}
             </button>`
           : nothing}
+        ${state.speech
+          ? html`<button
+              type="button"
+              class="dock__button"
+              aria-expanded=${state.speechControlsOpen ? 'true' : 'false'}
+              aria-controls="dock-speech"
+              data-speech-controls
+              @click=${actions.onToggleSpeechControls}
+            >
+              ${icons.a11y}<span>${msg('Đang đọc')}</span>
+            </button>`
+          : nothing}
       </div>
-      ${state.speech ? renderSpeechControls(state.volume, actions) : nothing}
+      ${state.speech ? renderSpeechControls(state.volume, state.speechControlsOpen, actions) : nothing}
     </nav>
   `;
 }
 
-function renderSpeechControls(level: number, actions: DockActions): TemplateResult {
+function renderSpeechControls(level: number, open: boolean, actions: DockActions): TemplateResult {
   const volume = Math.round(level * 100);
   return html`
-    <div class="dock__row dock__speech" role="group" aria-label=${msg('Điều khiển đọc to')} data-speech-controls>
+    <div id="dock-speech" class="dock__row dock__speech" role="group" aria-label=${msg('Điều khiển đọc to')} data-speech-controls ?hidden=${!open}>
       <button type="button" class="dock__button" @click=${actions.onPauseOrResume}>${msg('Tạm dừng / Tiếp tục')}</button>
       <button type="button" class="dock__button" @click=${actions.onRepeat}>${msg('Đọc lại')}</button>
       <button type="button" class="dock__button" @click=${actions.onStopReading}>${msg('Dừng đọc')}</button>

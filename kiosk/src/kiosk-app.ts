@@ -363,7 +363,7 @@ export class KioskApp extends LoaElement {
         ${this.screen === 'attract' ? nothing : renderMasthead({config, offline}, {onLogoPress: (down) => this.staff.pressLogo(down)})}
         ${this.renderMain(config, offline)}
         ${renderDock(
-          {screen: this.screen, lang, languages: config.languages, speech: this.settings.speech, volume: this.settings.volume},
+          {screen: this.screen, lang, languages: config.languages, speech: this.settings.speech, speechControlsOpen: this.speechMode.controlsOpen, volume: this.settings.volume},
           {
             onBack: () => this.back(),
             onHome: () => this.go('home'),
@@ -373,6 +373,7 @@ export class KioskApp extends LoaElement {
             onPauseOrResume: () => this.speechMode.pauseOrResume(),
             onRepeat: () => this.speechMode.repeat(),
             onStopReading: () => this.speechMode.stop(),
+            onToggleSpeechControls: () => ((this.speechMode.controlsOpen = !this.speechMode.controlsOpen), this.requestUpdate()),
           }
         )}
       </div>

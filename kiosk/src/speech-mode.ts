@@ -37,6 +37,8 @@ function readableTarget(path: EventTarget[]): Element | undefined {
 export class SpeechMode {
   /** True when speech mode is on but no installed voice reads the kiosk's language. */
   voiceMissing = false;
+  /** The dock's speech controls are open ("Đang đọc" pressed); closed by default and at reset. */
+  controlsOpen = false;
   private enabled = false;
   private last: {text: string; lang: string} | undefined;
   private readonly onEvent = (event: Event) => {
@@ -109,6 +111,7 @@ export class SpeechMode {
     this.on = false;
     this.last = undefined;
     this.voiceMissing = false;
+    this.controlsOpen = false;
     speech.volume = 1;
   }
 

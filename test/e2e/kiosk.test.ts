@@ -165,6 +165,31 @@ describe('kiosk screens', () => {
   });
 });
 
+describe('kiosk dock', () => {
+  for (const [name, viewport] of [['portrait', PORTRAIT], ['landscape', LANDSCAPE]] as const) {
+    test(`stays within 20 % of the screen at 200 % text with speech on (${name}); its speech controls open on demand`, async () => {
+      const context = await site.browser.newContext({viewport, serviceWorkers: 'block', bypassCSP: true, reducedMotion: 'reduce'});
+      await useFakeSpeech(context);
+      const page = await context.newPage();
+      await gotoKiosk(page, site.origin);
+      await begin(page);
+      await page.getByRole('button', {name: 'Trợ năng'}).click();
+      await page.getByRole('button', {name: '200%'}).click();
+      await page.getByRole('button', {name: 'Bật', exact: true}).click();
+      await page.getByRole('button', {name: 'Đóng', exact: true}).click();
+      await page.getByRole('button', {name: 'Tin tức', exact: true}).click();
+      const dock = page.locator('.dock');
+      const height = (await dock.boundingBox())!.height;
+      assert.ok(height <= viewport.height * 0.2, `dock ${Math.round(height)} px of ${viewport.height} px`);
+      await page.getByRole('button', {name: 'Đang đọc'}).click();
+      await page.getByRole('button', {name: 'Dừng đọc'}).waitFor();
+      assert.deepEqual(await smallTargets(page), []);
+      assert.equal(await horizontalOverflow(page), 0);
+      await context.close();
+    });
+  }
+});
+
 describe('kiosk high contrast', () => {
   test('is at least 7:1 for all text and controls on every screen, whatever accent the config sets (WCAG 1.4.6)', async () => {
     const context = await site.browser.newContext({viewport: PORTRAIT, serviceWorkers: 'block', bypassCSP: true, reducedMotion: 'reduce'});
@@ -278,6 +303,12 @@ describe('kiosk speech mode', () => {
     const said = await spoken(page);
     assert.ok(said.some((s) => s.text === 'Tin tức' && s.lang === 'vi'), JSON.stringify(said));
     const count = said.length;
+    // The speech controls sit behind one "Đang đọc" button in the dock.
+    const controls = page.getByRole('button', {name: 'Đang đọc'});
+    assert.equal(await controls.getAttribute('aria-expanded'), 'false');
+    assert.equal(await page.getByRole('button', {name: 'Đọc lại'}).count(), 0);
+    await controls.click();
+    assert.equal(await controls.getAttribute('aria-expanded'), 'true');
     await page.getByRole('button', {name: 'Đọc lại'}).click();
     assert.equal((await spoken(page)).at(-1)?.text, said.at(-1)?.text);
     assert.ok((await spoken(page)).length > count);

@@ -140,6 +140,7 @@
 's65d5a4a1f27eb946': `Start again from step 1`,
 's6674be0de6cabd10': str`QR code: opens ${0}`,
 's66ca9be56787b94f': `Previous month`,
+'s6816d85737901466': `Reading aloud`,
 's6874a67953c9ce65': str`Offline — last updated at ${0}.`,
 's693da82357804609': `only the kiosk's own server (QR codes: any https site)`,
 's6971c3c79818d6dc': `Idle time`,
