@@ -8,7 +8,7 @@ import {requireChromium} from './browser.mjs';
 
 const chrome = await requireChromium();
 const env = {...process.env, CHROME_PATH: chrome};
-// Node 20's test runner takes files, not folders or globs.
+// Listed file by file: node's test runner is given files, so the order is known and stable.
 const testFiles = (dir) => readdirSync(new URL(`../${dir}`, import.meta.url)).filter((f) => f.endsWith('.test.ts')).sort().map((f) => `${dir}/${f}`);
 const stages = [
   ['unit', 'node', ['--import', 'tsx', '--test', ...testFiles('test/node')]],

@@ -20,7 +20,9 @@ function watchLanguage(element: LoaElement): void {
 
 /**
  * The base of every loa-* element: language and heading level, nothing else.
- * Behaviour the elements share beyond this lives in controllers.
+ * Behaviour the elements share beyond this lives in src/core: small reactive
+ * controllers (ContentController, FocusAfterRender, ReadAloudController) and
+ * plain functions (renderContentStatus, heading, ensureQr).
  */
 export class LoaElement extends LitElement {
   /** Heading level (1–6) of the element's top heading; the host page owns the outline. */
