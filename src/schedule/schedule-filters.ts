@@ -17,7 +17,7 @@ export class ScheduleFilters implements ReactiveController {
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
   private cache: {schedule: Schedule; key: string; events: ScheduleEvent[]} | undefined;
 
-  /** `onChange` runs after a reader changed a filter (not after `reset`): the element announces the count. */
+  /** `onChange` runs after a reader changed a filter (not after `preset`): the element announces the count. */
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly onChange: () => void
