@@ -1,4 +1,5 @@
 import {configureReentrantLocalization} from '@lit/localize/init/reentrant.js';
+import {lazyPart} from './lazy-part.js';
 
 type Strings = typeof import('../generated/locales/en.js');
 
@@ -16,10 +17,12 @@ export const LOCALES: readonly Locale[] = ['vi', 'en'];
 let current: Locale = SOURCE_LOCALE;
 
 /*
- * The English strings are a chunk of their own: most pages are Vietnamese and
- * never load them. An element that speaks English waits for them before it
- * renders (LoaElement.scheduleUpdate), so it never flashes Vietnamese.
+ * The English strings are a chunk of their own, loaded through lazyPart like
+ * every chunk: most pages are Vietnamese and never load them. An element that
+ * speaks English waits for them before it renders (LoaElement.scheduleUpdate),
+ * so it never flashes Vietnamese.
  */
+const englishStrings = lazyPart(() => import('../generated/locales/en.js'));
 let en: Strings | undefined;
 let loadingEn: Promise<void> | undefined;
 /** One warning per page, however many renders retry. */
@@ -40,12 +43,13 @@ export function isLocaleLoaded(locale: Locale): boolean {
 /** Loads the strings of `locale` once; resolves at once for Vietnamese. */
 export function loadLocale(locale: Locale): Promise<void> {
   if (isLocaleLoaded(locale)) return Promise.resolve();
-  loadingEn ??= import('../generated/locales/en.js').then(
+  loadingEn ??= englishStrings.load().then(
     (strings) => {
       en = strings;
     },
     (error: unknown) => {
-      // A failed chunk (offline, blocked) leaves Vietnamese in place; a later render tries again.
+      // A failed chunk (offline, blocked, missing) leaves Vietnamese in place; a later
+      // render tries again. The message cannot be in English: those are the strings that failed.
       loadingEn = undefined;
       if (!warned) console.warn('[loa] English strings did not load; showing Vietnamese.', error);
       warned = true;
