@@ -11,6 +11,7 @@ import '../../src/howto/define.js';
 import type {LoaSchedule} from '../../src/schedule/loa-schedule.js';
 import type {LoaHowto} from '../../src/howto/loa-howto.js';
 import type {ContentError} from '../../src/core/content-error.js';
+import {settle} from '../helpers/settle.js';
 
 const NOW = '2025-10-05T09:00:00+07:00';
 const GOOD_ICS = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:x', 'X-WR-CALNAME:Lịch xã', 'BEGIN:VEVENT', 'UID:1', 'DTSTART:20251006T010000Z', 'DTEND:20251006T020000Z', 'SUMMARY:Họp tổ công nghệ số', 'END:VEVENT', 'END:VCALENDAR'].join('\r\n');
@@ -28,15 +29,6 @@ function visibleText(box: Element): string {
 
 type Loading = HTMLElement & {updateComplete: Promise<boolean>; refresh(): Promise<void>};
 const errorOf = (el: HTMLElement) => (el as unknown as {content: {error?: ContentError}}).content.error;
-
-async function settle(el: Loading): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    await el.updateComplete;
-    if (!(el as unknown as {content: {loading: boolean}}).content.loading) break;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  await el.updateComplete;
-}
 
 /** The box's sentence is Vietnamese, the parser's words are only inside the closed details, and axe passes open and closed. */
 async function expectFolded(el: Loading, box: Element, sentence: string): Promise<void> {

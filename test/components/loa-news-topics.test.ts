@@ -5,11 +5,12 @@
  * reflected and the count announced.
  */
 import {expect, fixture, html} from '@open-wc/testing';
-import {a11ySnapshot, sendKeys} from '@web/test-runner-commands';
+import {sendKeys} from '@web/test-runner-commands';
 import '../../src/news/define.js';
 import type {LoaNews} from '../../src/news/loa-news.js';
 import {fold} from '../../src/core/text.js';
 import {settled} from '../helpers/news-dom.js';
+import {announced, ax, axFind} from '../helpers/a11y.js';
 
 const DEMO = '/demo/content/news.json';
 
@@ -27,20 +28,6 @@ const $ = <T extends Element = HTMLElement>(el: LoaNews, selector: string) => el
 const $$ = (el: LoaNews, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 /** How far below the element's top the first item starts, in px. */
 const firstItemTop = (el: LoaNews) => $(el, '.item')!.getBoundingClientRect().top - el.getBoundingClientRect().top;
-const announced = async () => {
-  await new Promise((r) => setTimeout(r, 80));
-  return document.getElementById('loa-announcer')!.textContent!;
-};
-
-interface AxNode {
-  name?: string;
-  role?: string;
-  value?: string;
-  children?: AxNode[];
-}
-function findAx(node: AxNode, role: string): AxNode | undefined {
-  return node.role === role ? node : node.children?.map((child) => findAx(child, role)).find(Boolean);
-}
 
 describe('loa-news topics in a 240 px sidebar', function () {
   this.timeout(60_000);
@@ -61,7 +48,7 @@ describe('loa-news topics in a 240 px sidebar', function () {
     expect(select.getBoundingClientRect().height).to.be.at.least(target - 1);
     expect(menu.getBoundingClientRect().width).to.equal(240);
     expect($(menu, '.loa-root')!.scrollWidth).to.be.at.most(240);
-    const combo = findAx((await a11ySnapshot({})) as unknown as AxNode, 'combobox');
+    const combo = axFind(await ax(), (node) => node.role === 'combobox');
     expect(combo?.name).to.equal('Chủ đề');
     await expect(menu).to.be.accessible();
   });

@@ -1,10 +1,11 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {a11ySnapshot, setViewport} from '@web/test-runner-commands';
+import {setViewport} from '@web/test-runner-commands';
 import '../../src/news/define.js';
 import type {LoaNews} from '../../src/news/loa-news.js';
 import {speech} from '../../src/core/speech.js';
 import {FakeSpeechEngine} from '../helpers/fake-speech.js';
 import {closeItem, openItem, settled, unsafeThings} from '../helpers/news-dom.js';
+import {announced, ax, axFind, type AxNode} from '../helpers/a11y.js';
 
 const DEMO = '/demo/content/news.json';
 
@@ -24,25 +25,13 @@ async function load(src: string, attrs: {limit?: number; category?: string; leve
   return el;
 }
 
-interface AxNode {
-  name?: string;
-  role?: string;
-  pressed?: boolean | string;
-  children?: AxNode[];
-}
-/** A node of the page's accessibility tree (shadow roots included), found by role and name. */
+/** A node of the page's accessibility tree (shadow roots included), found by role and name; undefined when there is none. */
 async function axNode(role: string, name: string): Promise<AxNode | undefined> {
-  const find = (node: AxNode): AxNode | undefined =>
-    node.role === role && node.name === name ? node : node.children?.map(find).find(Boolean);
-  return find((await a11ySnapshot({})) as unknown as AxNode);
+  return axFind(await ax(), (node) => node.role === role && node.name === name) ?? undefined;
 }
 
 const $ = (el: LoaNews, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const $$ = (el: LoaNews, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const announced = async () => {
-  await new Promise((r) => setTimeout(r, 80));
-  return document.getElementById('loa-announcer')!.textContent!;
-};
 
 describe('loa-news: the list', function () {
   // Generous: the accessibility snapshots are slow when the machine is busy.

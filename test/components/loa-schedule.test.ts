@@ -1,32 +1,16 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {sendKeys, findAccessibilityNode, a11ySnapshot, setViewport} from '@web/test-runner-commands';
+import {sendKeys, setViewport} from '@web/test-runner-commands';
 import '../../src/schedule/define.js';
 import type {LoaSchedule} from '../../src/schedule/loa-schedule.js';
 import {announcerElement} from '../../src/core/announcer.js';
+import {announced, ax, axFind} from '../helpers/a11y.js';
+import {settle} from '../helpers/settle.js';
 
 const FIXTURE = '/test/fixtures/schedule/commune.ics';
 // Sunday 5 October 2025, 09:00 in Vietnam: lunar 14/8.
 const NOW = '2025-10-05T09:00:00+07:00';
 
-interface A11yNode {
-  role: string;
-  name: string;
-  children: A11yNode[];
-}
-
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function settle(el: LoaSchedule) {
-  for (let i = 0; i < 200; i++) {
-    await el.updateComplete;
-    const root = el.shadowRoot!;
-    if (!root.querySelector('[role="status"].loa-status') || root.querySelector('.loa-status--stale')) {
-      if (root.querySelector('.schedule__title') && !(el as unknown as {content: {loading: boolean}}).content.loading) break;
-    }
-    await wait(10);
-  }
-  await el.updateComplete;
-}
 
 async function load(src = FIXTURE, extra = html``): Promise<LoaSchedule> {
   const el = await fixture<LoaSchedule>(html`<div lang="vi"><loa-schedule src=${src} now=${NOW}></loa-schedule>${extra}</div>`).then((div) => div.querySelector('loa-schedule')!);
@@ -39,12 +23,6 @@ const $$ = (el: LoaSchedule, selector: string) => [...el.shadowRoot!.querySelect
 const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const titles = (el: LoaSchedule) => $$(el, '.schedule__event-title').map(text);
 const buttonNamed = (el: LoaSchedule, name: string) => $$(el, 'button').find((b) => text(b).replace(/[‹›]/g, '').trim() === name)!;
-
-/** The announcer's next words (it clears, then speaks 50 ms later). */
-async function announced(): Promise<string> {
-  for (let i = 0; i < 50 && !announcerElement().textContent; i++) await wait(20);
-  return announcerElement().textContent ?? '';
-}
 
 describe('<loa-schedule>', () => {
   describe('agenda', () => {
@@ -92,10 +70,10 @@ describe('<loa-schedule>', () => {
       expect(item.classList.contains('is-cancelled')).to.equal(true);
       expect(text(item.querySelector('.schedule__cancelled'))).to.equal('Đã hủy');
       expect(getComputedStyle(item.querySelector('.schedule__event-title')!).textDecorationLine).to.equal('line-through');
-      const snapshot = (await a11ySnapshot({})) as unknown as A11yNode;
-      const node = findAccessibilityNode<A11yNode>(snapshot, (n) => n.role === 'button' && /^Hướng dẫn cài VNeID mức 2 tại chợ\s*, Đã hủy$/.test(n.name));
+      const snapshot = await ax();
+      const node = axFind(snapshot, (n) => n.role === 'button' && /^Hướng dẫn cài VNeID mức 2 tại chợ\s*, Đã hủy$/.test(n.name ?? ''));
       const names: string[] = [];
-      findAccessibilityNode<A11yNode>(snapshot, (n) => (/VNeID/.test(n.name ?? '') && names.push(`${n.role}|${n.name}`), false));
+      axFind(snapshot, (n) => (/VNeID/.test(n.name ?? '') && names.push(`${n.role}|${n.name}`), false));
       expect(node, names.join('\n')).to.not.equal(null);
     });
 
@@ -293,8 +271,7 @@ describe('<loa-schedule>', () => {
       expect(text(cell.querySelector('.visually-hidden'))).to.equal('Thứ Ba, 7 tháng 10, 2025, 2 sự kiện');
       expect(grid.querySelector('td[data-day="2025-10-05"]')!.getAttribute('aria-current')).to.equal('date');
       expect(grid.querySelectorAll('td[tabindex="0"]').length).to.equal(1);
-      const snapshot = (await a11ySnapshot({})) as unknown as A11yNode;
-      const node = findAccessibilityNode<A11yNode>(snapshot, (n) => n.role === 'gridcell' && n.name === 'Thứ Ba, 7 tháng 10, 2025, 2 sự kiện');
+      const node = axFind(await ax(), (n) => n.role === 'gridcell' && n.name === 'Thứ Ba, 7 tháng 10, 2025, 2 sự kiện');
       expect(node).to.not.equal(null);
       await expect(el).to.be.accessible();
     });
