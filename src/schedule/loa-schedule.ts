@@ -368,6 +368,9 @@ export class LoaSchedule extends LoaElement {
     announce(this.localize(() => monthShownText(month, n, this.locale)), this.locale);
   }
 
+  /** Counts the re-expansions started by month moves; see showMonth. */
+  private expansions = 0;
+
   /** Shows a month, expanding recurring events again when it lies outside the window. */
   private showMonth(month: string): void {
     this.month = month;
@@ -378,9 +381,12 @@ export class LoaSchedule extends LoaElement {
     if (!window || !loaded || (from >= window.start && to <= window.end)) return;
     this.window = {...window, start: from < window.start ? from : window.start, end: to > window.end ? to : window.end};
     const {text, base} = loaded;
+    // Parses yield as they go, so several month moves can finish out of order:
+    // only the newest (widest) expansion may replace what is shown.
+    const request = ++this.expansions;
     void parseCalendar(text, this.window, base).then(
       (schedule) => {
-        if (this.content.value?.text === text) this.content.set({text, base, schedule});
+        if (request === this.expansions && this.content.value?.text === text) this.content.set({text, base, schedule});
       },
       () => undefined
     );
