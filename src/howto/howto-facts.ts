@@ -3,7 +3,8 @@
  * (supply) and what to have (tool). Shown under the title in both
  * presentations. Call inside the element's render.
  */
-import {html, nothing, type TemplateResult} from 'lit';
+// From 'lit/html.js', not 'lit': this module is in the howto-views chunk (see howto-views.ts).
+import {html, nothing, type TemplateResult} from 'lit/html.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg} from '@lit/localize';
 import type {Locale} from '../core/locale.js';

@@ -3,7 +3,8 @@
  * and "Bước tiếp" (swipe and arrow keys too), and the "what next" panel after
  * the last step. Call inside the element's render.
  */
-import {html, nothing, type TemplateResult} from 'lit';
+// From 'lit/html.js', not 'lit': this module is in the howto-views chunk (see howto-views.ts).
+import {html, nothing, type TemplateResult} from 'lit/html.js';
 import {msg, str} from '@lit/localize';
 import {heading} from '../core/heading.js';
 import type {Locale} from '../core/locale.js';

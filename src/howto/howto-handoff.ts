@@ -4,7 +4,8 @@
  * with ensureQr() once the code is on screen; until then, and if that fails,
  * the address in words still leads there. Call inside the element's render.
  */
-import {html, nothing, type TemplateResult} from 'lit';
+// From 'lit/html.js', not 'lit': this module is in the howto-views chunk (see howto-views.ts).
+import {html, nothing, type TemplateResult} from 'lit/html.js';
 import {msg, str} from '@lit/localize';
 import type {Locale} from '../core/locale.js';
 

@@ -4,7 +4,8 @@
  * `hidden="until-found"`, so find-in-page opens them. Also the print layout of
  * the guided mode. Call inside the element's render.
  */
-import {html, nothing, type TemplateResult} from 'lit';
+// From 'lit/html.js', not 'lit': this module is in the howto-views chunk (see howto-views.ts).
+import {html, nothing, type TemplateResult} from 'lit/html.js';
 import {msg, str} from '@lit/localize';
 import {heading} from '../core/heading.js';
 import type {Guide, GuideStep} from './howto-model.js';

@@ -4,7 +4,8 @@
  * device's voice). Call inside the element's render, so msg() answers in its
  * language.
  */
-import {html, nothing, type TemplateResult} from 'lit';
+// From 'lit/html.js', not 'lit': this module is in the howto-views chunk (see howto-views.ts).
+import {html, nothing, type TemplateResult} from 'lit/html.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg, str} from '@lit/localize';
 import type {Locale} from '../core/locale.js';

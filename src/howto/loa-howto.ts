@@ -16,11 +16,9 @@ import {loadLocale, toLocale, withLocale} from '../core/locale.js';
 import {routeLinkClick} from '../core/outbound-links.js';
 import {contentBase} from '../core/urls.js';
 import {clampStep, handoffUrl, parseRelated, type Guide, type GuideStep, type Problem, type RelatedGuide} from './howto-model.js';
-import {GuideError, guideProblem, problemsSummary} from './howto-messages.js';
-import {renderFacts} from './howto-facts.js';
-import {renderOverview, type OverviewActions} from './howto-overview.js';
-import {renderFinished, renderGuided, type FinishedActions, type GuidedActions} from './howto-guided.js';
-import {renderHandoff} from './howto-handoff.js';
+import {GuideError, guideProblem, problemsSummary} from './howto-problems.js';
+import type {OverviewActions} from './howto-overview.js';
+import type {FinishedActions, GuidedActions} from './howto-guided.js';
 import type {StepView} from './howto-step.js';
 import {StepMemoryController} from './step-memory-controller.js';
 import {SwipeController} from './swipe-controller.js';
@@ -29,8 +27,13 @@ import {howtoStyles} from './loa-howto.styles.js';
 
 export type {RelatedGuide} from './howto-model.js';
 
-/** The HowTo reader is a chunk of its own: it loads with the first guide, in parallel with its download. */
+/**
+ * The HowTo reader and the presentations are chunks of their own: they load
+ * with the first guide, in parallel with its download (see howto-views.ts).
+ */
 const reader = lazyPart(() => import('./howto-parse.js'));
+const presentations = lazyPart(() => import('./howto-views.js'));
+type Views = typeof import('./howto-views.js');
 
 export type HowtoMode = 'overview' | 'guided';
 
@@ -62,8 +65,9 @@ function isTyping(target: EventTarget | null): boolean {
  *
  * The element is the state and the wiring. The two presentations are render
  * functions (howto-overview.ts, howto-guided.ts, with howto-step.ts for one
- * step's content); the session and fragment memory, swipes and printing are
- * controllers of their own, read aloud and focus after render are core's.
+ * step's content), in a chunk that loads with the first guide (howto-views.ts);
+ * the session and fragment memory, swipes and printing are controllers of
+ * their own, read aloud and focus after render are core's.
  *
  * `<loa-qr>`, for "Tiếp tục trên điện thoại", is the one element it uses: it
  * is defined by `ensureQr()` once a code is on screen, so visitors who never
@@ -146,6 +150,9 @@ export class LoaHowto extends LoaElement {
         const summary = this.localize(() => problemsSummary(problems));
         throw new GuideError(kind, problems, summary, this.src, this.locale);
       }
+      // Already on its way (prefetched with the reader). After the reader, so a page
+      // without chunks/ names the reader's file, as it did before.
+      await presentations.load();
       this.problems = problems;
       return guide;
     },
@@ -231,7 +238,10 @@ export class LoaHowto extends LoaElement {
       // Another guide starts at its own step (session, fragment) or at 1, unless `step` was set with it.
       if (changed.get('src') && !changed.has('step')) this.step = 1;
       this.memory.forget();
-      if (this.src) reader.prefetch();
+      if (this.src) {
+        reader.prefetch();
+        presentations.prefetch();
+      }
       void this.content.load(this.src);
     }
     const guide = this.guide;
@@ -278,6 +288,8 @@ export class LoaHowto extends LoaElement {
 
   override render(): TemplateResult {
     const guide = this.guide;
+    // A guide is only ever there once the presentations are (the parse waits for them).
+    const views = presentations.module;
     return html`<div class="loa-root" lang=${this.locale}>
       ${renderContentStatus({
         error: this.content.error,
@@ -288,40 +300,40 @@ export class LoaHowto extends LoaElement {
         onRetry: () => void this.content.reload(),
         describe: (error) => guideProblem(error, this.locale),
       })}
-      ${guide ? this.renderGuide(guide) : nothing}
+      ${guide && views ? this.renderGuide(guide, views) : nothing}
     </div>`;
   }
 
-  private renderGuide(guide: Guide): TemplateResult {
+  private renderGuide(guide: Guide, views: Views): TemplateResult {
     // The guided mode prints as the overview: every step, open.
     const printAll = this.print.printing && this.mode === 'guided';
     return html`<article class="guide guide--${this.mode}" lang=${ifDefined(guide.inLanguage)}>
       ${heading(this.level, guide.name, {className: 'loa-heading guide__title'})}
-      ${guide.description.map((line) => html`<p class="guide__description">${line}</p>`)} ${renderFacts(guide, this.locale)}
-      ${this.mode === 'guided' && !printAll ? this.renderGuidedMode(guide) : this.renderOverviewMode(guide, printAll)}
+      ${guide.description.map((line) => html`<p class="guide__description">${line}</p>`)} ${views.renderFacts(guide, this.locale)}
+      ${this.mode === 'guided' && !printAll ? this.renderGuidedMode(guide, views) : this.renderOverviewMode(guide, printAll, views)}
     </article>`;
   }
 
-  private renderOverviewMode(guide: Guide, printAll: boolean): TemplateResult {
+  private renderOverviewMode(guide: Guide, printAll: boolean, views: Views): TemplateResult {
     const view = {...this.stepView(guide), guide, level: this.level, current: this.step, open: this.openSteps, printAll};
-    return html`${renderOverview(view, this.actions)} ${printAll ? nothing : this.renderPhoneHandoff(guide)}`;
+    return html`${views.renderOverview(view, this.actions)} ${printAll ? nothing : this.renderPhoneHandoff(guide, views)}`;
   }
 
-  private renderGuidedMode(guide: Guide): TemplateResult {
+  private renderGuidedMode(guide: Guide, views: Views): TemplateResult {
     if (this.finished) {
       const hasSlotted = this.querySelector(':scope > [slot="next"]') !== null;
       const view = {guideName: guide.name, total: this.total, level: this.level, locale: this.locale, related: this.related, hasSlotted};
-      return renderFinished(view, this.actions);
+      return views.renderFinished(view, this.actions);
     }
     const view = {...this.stepView(guide), guide, level: this.level, current: this.step};
-    return html`${renderGuided(view, this.actions)} ${this.renderPhoneHandoff(guide)}`;
+    return html`${views.renderGuided(view, this.actions)} ${this.renderPhoneHandoff(guide, views)}`;
   }
 
-  private renderPhoneHandoff(guide: Guide): TemplateResult | typeof nothing {
+  private renderPhoneHandoff(guide: Guide, views: Views): TemplateResult | typeof nothing {
     const url = handoffUrl(guide, this.src, this.step, this.handoffBase, location.href);
     const view = {url, step: this.step, guideName: guide.name, open: this.handoffOpen, locale: this.locale};
     // <loa-qr> is defined on first use (ensureQr in updated); the panel shows its URL text meanwhile.
-    return renderHandoff(view, () => (this.handoffOpen = !this.handoffOpen));
+    return views.renderHandoff(view, () => (this.handoffOpen = !this.handoffOpen));
   }
 
   /** What every step's content shares in this render. */
