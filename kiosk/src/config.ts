@@ -4,6 +4,7 @@
  * so staff see every problem at once on a clear error screen, never a blank one.
  * docs/kiosk.md is the reference for every field.
  */
+import {checkQrUrl} from '../../src/qr/qr-url.js';
 import type {Locale} from '../../src/core/locale.js';
 
 /** A text in both languages; English falls back to Vietnamese. */
@@ -91,17 +92,6 @@ export function configUrl(location: Location = window.location): string {
 function shorten(text: string): string {
   return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }
-
-/** True for a host on the list or a sub-domain of one (the rule of <loa-qr allowed-hosts>). */
-export function onHostList(host: string, list: readonly string[]): boolean {
-  const h = host.toLowerCase();
-  return list.some((entry) => {
-    const e = entry.toLowerCase();
-    return h === e || h.endsWith(`.${e}`);
-  });
-}
-
-const LOCAL_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
 
 const LANGS: readonly Locale[] = ['vi', 'en'];
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -214,12 +204,13 @@ export function validateConfig(raw: unknown, url: string, origin: string): Kiosk
   let handoffBase: string | undefined;
   if (root.handoffBase !== undefined) {
     // A relative base means "the public site this kiosk's config is served from" (the demo's guide pages).
+    // It becomes QR codes, so <loa-qr>'s own rule decides (https, or http on localhost; no credentials; the allowlist).
     const parsed = isText(root.handoffBase) && URL.canParse(root.handoffBase, url) ? new URL(root.handoffBase, url) : undefined;
-    const local = parsed !== undefined && LOCAL_HOSTS.includes(parsed.hostname);
-    if (!parsed || parsed.username || parsed.password) problem('handoffBase', 'url');
-    else if (parsed.protocol !== 'https:' && !(local && parsed.protocol === 'http:')) problem('handoffBase', 'https');
-    else if (allowedHosts.length && !onHostList(parsed.host, allowedHosts)) problem('handoffBase', 'host', parsed.host);
-    else handoffBase = parsed.href;
+    const check = parsed ? checkQrUrl(parsed.href, [allowedHosts.length ? allowedHosts : null]) : undefined;
+    if (check?.ok) handoffBase = check.url.href;
+    else if (check?.problem === 'scheme') problem('handoffBase', 'https');
+    else if (check?.problem === 'host') problem('handoffBase', 'host', check.host);
+    else problem('handoffBase', 'url');
   }
 
   const idle = isObject(root.idle) ? root.idle : {};
@@ -310,6 +301,6 @@ export function withUrlOverrides(config: KioskConfig, search: string = window.lo
  * The hosts a QR code on the kiosk may lead to, or null for any https host:
  * the config's `allowedHosts` and the kiosk's own host, when the list is set.
  */
-export function qrHosts(config: KioskConfig, ownHost: string = window.location.host): string[] | null {
+export function qrHosts(config: KioskConfig, ownHost: string = window.location.hostname): string[] | null {
   return config.allowedHosts.length ? [...config.allowedHosts, ownHost] : null;
 }

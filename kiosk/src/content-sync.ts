@@ -5,7 +5,8 @@
  * the service worker served from its cache carries `x-loa-cache: hit`
  * (kiosk/sw.ts adds it); its Date header says when it was really fetched.
  */
-import {onHostList, pick, qrHosts, type KioskConfig} from './config.js';
+import {pick, qrHosts, type KioskConfig} from './config.js';
+import {checkQrUrl} from '../../src/qr/qr-url.js';
 import type {Locale} from '../../src/core/locale.js';
 import {nextEvent as upcoming} from '../../src/schedule/schedule-view.js';
 
@@ -77,8 +78,10 @@ function qrLinks(list: unknown, lang: Locale, hosts: string[] | null, dropped: s
   const links: QrLink[] = [];
   for (const entry of list as Array<{href?: unknown; label?: unknown; label_en?: unknown}>) {
     if (typeof entry?.href !== 'string' || typeof entry?.label !== 'string') continue;
-    const url = URL.canParse(entry.href) ? new URL(entry.href) : undefined;
-    if (!url || url.protocol !== 'https:' || (hosts && !onHostList(url.host, hosts))) {
+    // <loa-qr>'s own rule, with https only (no localhost exception for a public list).
+    const check = checkQrUrl(entry.href, [hosts]);
+    const url = check.ok && check.url.protocol === 'https:' ? check.url : undefined;
+    if (!url) {
       dropped.push(`qr: ${entry.href.slice(0, 80)}`);
       continue;
     }

@@ -12,6 +12,7 @@ import type {ScheduleEvent} from './event-model.js';
 import {eventToIcs, icsFileName} from './ics-export.js';
 import type {IcsDownloads} from './ics-downloads.js';
 import {whenText} from './schedule-messages.js';
+import {checkQrUrl} from '../qr/qr-url.js';
 
 export interface DetailContext {
   locale: Locale;
@@ -50,15 +51,10 @@ export function renderDetail(event: ScheduleEvent, ctx: DetailContext): Template
 
 /** The calendar's own address, for `add-to-calendar="qr"`: absolute, and one a QR code accepts; '' otherwise. */
 export function subscribeAddress(src: string): string {
-  if (!src) return '';
-  try {
-    const url = new URL(src, document.baseURI);
-    const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-    // The rule of <loa-qr>: https, or http on localhost for development. Never blob: or data:.
-    return url.protocol === 'https:' || (local && url.protocol === 'http:') ? url.href : '';
-  } catch {
-    return '';
-  }
+  if (!src || !URL.canParse(src, document.baseURI)) return '';
+  // The rule of <loa-qr> itself: https, or http on localhost for development. Never blob: or data:.
+  const check = checkQrUrl(new URL(src, document.baseURI).href);
+  return check.ok ? check.url.href : '';
 }
 
 /** A disclosure button for the QR code (`qr`, left out when the address cannot be one), or the .ics link (`file`). */
