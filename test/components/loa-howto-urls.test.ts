@@ -1,6 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/howto/define.js';
 import type {LoaHowto} from '../../src/howto/loa-howto.js';
+import {settle} from '../helpers/settle.js';
 
 /*
  * A guide whose images, audio and page URL are javascript:, data: or
@@ -11,10 +12,7 @@ import type {LoaHowto} from '../../src/howto/loa-howto.js';
 const FIXTURE = '/test/fixtures/howto/nguy-hiem.json';
 
 async function load(template: ReturnType<typeof html>): Promise<LoaHowto> {
-  const el = await fixture<LoaHowto>(template);
-  for (let i = 0; i < 100 && !el.guide && !el.shadowRoot!.querySelector('.loa-status--error'); i++) await new Promise((r) => setTimeout(r, 20));
-  await el.updateComplete;
-  return el;
+  return settle(await fixture<LoaHowto>(template));
 }
 
 /** Every URL-valued attribute in the element's shadow tree. */

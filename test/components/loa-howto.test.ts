@@ -1,10 +1,11 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
-import {a11ySnapshot, emulateMedia, findAccessibilityNode, sendKeys, setViewport} from '@web/test-runner-commands';
+import {emulateMedia, sendKeys, setViewport} from '@web/test-runner-commands';
 import '../../src/howto/define.js';
 import type {LoaHowto} from '../../src/howto/loa-howto.js';
 import {speech} from '../../src/core/speech.js';
-import {announcerElement} from '../../src/core/announcer.js';
 import {FakeSpeechEngine} from '../helpers/fake-speech.js';
+import {announced, ax, axFind, deepActive, type AxNode} from '../helpers/a11y.js';
+import {settle} from '../helpers/settle.js';
 
 const FIXTURE = '/test/fixtures/howto/thu-nghiem.json';
 const SECTIONS = '/test/fixtures/howto/phan.json';
@@ -12,17 +13,6 @@ const DEMO = '/demo/content/guides/vneid-muc-2.json';
 const DEMO_EN = '/demo/content/guides/vneid-muc-2.en.json';
 const DEMO_SLUGS = ['vneid-muc-2', 'dich-vu-cong-vneid', 'chu-ky-so', 'hoc-binh-dan-hoc-vu-so', 'thanh-toan-vietqr', 'phong-chong-lua-dao'];
 const jsonUrl = (data: unknown) => `data:application/json,${encodeURIComponent(JSON.stringify(data))}`;
-
-interface AxNode {
-  role?: string;
-  name?: string;
-  level?: number;
-  expanded?: boolean;
-  disabled?: boolean;
-  focused?: boolean;
-  valuetext?: string;
-  children?: AxNode[];
-}
 
 let engine: FakeSpeechEngine;
 beforeEach(() => {
@@ -32,14 +22,6 @@ beforeEach(() => {
   speech.useEngine(engine);
 });
 
-async function settle(el: LoaHowto): Promise<void> {
-  for (let i = 0; i < 100 && !el.guide && !el.shadowRoot!.querySelector('.loa-status--error'); i++) {
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  await el.updateComplete;
-  await el.updateComplete;
-}
-
 async function load(template: ReturnType<typeof html>): Promise<LoaHowto> {
   const el = await fixture<LoaHowto>(template);
   await settle(el);
@@ -48,29 +30,6 @@ async function load(template: ReturnType<typeof html>): Promise<LoaHowto> {
 
 const $ = (el: LoaHowto, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const $$ = (el: LoaHowto, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-
-/** The element that really has focus, through shadow roots. */
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
-async function announced(): Promise<string> {
-  await new Promise((r) => setTimeout(r, 80));
-  return announcerElement().textContent ?? '';
-}
-
-async function ax(): Promise<AxNode> {
-  // Let Chromium bring its accessibility tree up to date with the last render.
-  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-  await new Promise((r) => setTimeout(r, 50));
-  return (await a11ySnapshot({})) as unknown as AxNode;
-}
-
-function axFind(tree: AxNode, test: (node: AxNode) => boolean): AxNode | null {
-  return findAccessibilityNode(tree as never, test as never) as AxNode | null;
-}
 
 describe('<loa-howto> overview (GOV.UK step-by-step)', () => {
   it('lists every step as a heading with a collapsed button, and is accessible', async () => {
