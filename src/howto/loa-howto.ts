@@ -20,7 +20,7 @@ import {GuideError, guideProblem, problemsSummary} from './howto-problems.js';
 import type {OverviewActions} from './howto-overview.js';
 import type {FinishedActions, GuidedActions} from './howto-guided.js';
 import type {StepView} from './howto-step.js';
-import {StepMemoryController} from './step-memory-controller.js';
+import {givenStep, StepMemoryController} from './step-memory-controller.js';
 import {SwipeController} from './swipe-controller.js';
 import {PrintController} from './print-controller.js';
 import {howtoStyles} from './loa-howto.styles.js';
@@ -59,9 +59,11 @@ function isTyping(target: EventTarget | null): boolean {
  * - `mode="guided"`: one large step card at a time with progress, Previous and
  *   Next, swipe and arrow keys; focus and the shared announcer follow the step.
  *
- * The step survives a reload within the session (sessionStorage, keyed by
- * `src`); with `link-fragment`, `#buoc-N` in the page URL selects the step and
- * follows it. Priority when a guide loads: fragment, then session, then `step`.
+ * The step the resident moved to survives a reload within the session
+ * (sessionStorage, keyed by `src`); with `link-fragment`, `#buoc-N` in the page
+ * URL selects the step and follows it. When a guide loads, an explicit step
+ * (fragment, else `step`) other than the one the remembered move started from
+ * wins; else the remembered move, else `step` (docs/howto.md, "Starting step").
  *
  * The element is the state and the wiring. The two presentations are render
  * functions (howto-overview.ts, howto-guided.ts, with howto-step.ts for one
@@ -219,7 +221,7 @@ export class LoaHowto extends LoaElement {
   goTo(n: number): void {
     if (!this.guide) return;
     this.finished = false;
-    this.step = clampStep(n, this.total);
+    this.step = this.memory.moveTo(clampStep(n, this.total));
     if (this.mode === 'guided') this.focusAndAnnounce('step');
   }
 
@@ -235,9 +237,9 @@ export class LoaHowto extends LoaElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src')) {
-      // Another guide starts at its own step (session, fragment) or at 1, unless `step` was set with it.
+      // Another guide starts at its own step (session, fragment) or at 1, unless `step` was set with it (explicit).
+      this.memory.forget(givenStep(this, changed));
       if (changed.get('src') && !changed.has('step')) this.step = 1;
-      this.memory.forget();
       if (this.src) {
         reader.prefetch();
         presentations.prefetch();
@@ -275,7 +277,7 @@ export class LoaHowto extends LoaElement {
     const key = `${this.step}/${this.total}`;
     if (key !== this.firedStep) {
       this.firedStep = key;
-      this.memory.saveStep(this.step);
+      this.memory.showStep(this.step);
       this.dispatchEvent(
         new CustomEvent<StepChangeDetail>('loa-step-change', {
           detail: {step: this.step, total: this.total},
@@ -380,7 +382,7 @@ export class LoaHowto extends LoaElement {
     this.openSteps = open;
     this.memory.saveOpen(open);
     // Opening a step makes it the resident's place in the guide (and the phone link's step).
-    if (opening) this.step = n;
+    if (opening) this.step = this.memory.moveTo(n);
   }
 
   private setAllOpen(open: boolean): void {
@@ -392,7 +394,7 @@ export class LoaHowto extends LoaElement {
   private followFragment(n: number): void {
     if (!this.guide || n === this.step) return;
     this.finished = false;
-    this.step = clampStep(n, this.total);
+    this.step = this.memory.moveTo(clampStep(n, this.total));
     if (this.mode === 'overview') this.toggleStep(this.step, true);
   }
 
