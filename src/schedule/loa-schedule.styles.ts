@@ -41,6 +41,7 @@ export const scheduleStyles = css`
   }
   .schedule__chip {
     min-block-size: var(--_target);
+    min-inline-size: var(--_target);
     padding: 0.25em 1em;
     border: 0.125em solid var(--_border);
     border-radius: 999em;
@@ -60,6 +61,10 @@ export const scheduleStyles = css`
   .schedule__chip[aria-pressed='true']::before {
     content: '✓ ';
     content: '✓ ' / '';
+  }
+  /* place-filter="buttons": at least 48 px. */
+  .schedule__place-button {
+    min-block-size: max(3em, var(--_target));
   }
   .schedule__field {
     display: flex;
@@ -229,6 +234,7 @@ export const scheduleStyles = css`
     background: var(--_surface);
     font-weight: 700;
   }
+  /* Badges (count, "Đã hủy") keep the body size. */
   .schedule__cell-count {
     display: inline-block;
     min-inline-size: min(1.5em, 100%);
@@ -236,7 +242,6 @@ export const scheduleStyles = css`
     border-radius: 999em;
     background: var(--_accent);
     color: var(--_accent-text);
-    font-size: 0.8em;
   }
   .schedule__cell.is-today .schedule__cell-day {
     text-decoration: underline;
@@ -245,6 +250,18 @@ export const scheduleStyles = css`
   .schedule__cell[aria-selected='true'] {
     outline: 0.1875em solid var(--_accent);
     outline-offset: -0.1875em;
+  }
+  /* Wide (a landscape kiosk): the chosen day beside the grid. */
+  .schedule__month {
+    container: loa-month / inline-size;
+  }
+  @container loa-month (min-width: 1200px) {
+    .schedule__month-cols {
+      display: grid;
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+      gap: var(--_space);
+      align-items: start;
+    }
   }
   .schedule__pad {
     border: 0.0625em solid var(--_surface);

@@ -75,7 +75,8 @@ const DAY_MS = 86_400_000;
  * @csspart button - Every button, and the links styled as buttons.
  * @csspart next - The "next event" highlight.
  * @csspart filters - The filter bar.
- * @csspart chip - A category filter toggle (together with `button`).
+ * @csspart chip - A filter toggle: a category, or a place with `place-filter="buttons"` (together with `button`).
+ * @csspart place - A place filter toggle, with `place-filter="buttons"` (together with `button` and `chip`).
  * @csspart day - One day of the agenda.
  * @csspart lunar - The lunar date beside a day heading.
  * @csspart event - One event in a list.
@@ -84,6 +85,7 @@ const DAY_MS = 86_400_000;
  * @csspart detail - The open detail panel of an event.
  * @csspart add-to-calendar - "Thêm vào lịch": the .ics link or the QR code button (together with `button`).
  * @csspart grid - The month grid table.
+ * @csspart selected-day - The chosen day's events in the month view: below the grid, or beside it when the view is 1200 px wide or more.
  *
  * @cssprop --loa-color-accent - Buttons, links, selected day.
  * @cssprop --loa-color-danger - The "Đã hủy" mark.
@@ -120,6 +122,12 @@ export class LoaSchedule extends LoaElement {
    * With `qr` the control is left out when that address cannot be a QR code.
    */
   @property({attribute: 'add-to-calendar'}) addToCalendar: 'file' | 'qr' = 'file';
+  /**
+   * How the places are offered: `select`, one "Địa điểm" drop-down (the
+   * default, for websites), or `buttons`, a wrapping group of toggle buttons,
+   * "Tất cả địa điểm" and one per place, for a touch screen (the kiosk).
+   */
+  @property({attribute: 'place-filter'}) placeFilter: 'select' | 'buttons' = 'select';
 
   @state() private showPast = false;
   @state() private dayLimit = DAYS_PER_PAGE;
@@ -237,7 +245,7 @@ export class LoaSchedule extends LoaElement {
           ${msg('Lịch tháng')}
         </button>
       </div>
-      ${renderFilters(schedule, this.filters, () => this.countText())}
+      ${renderFilters(schedule, this.filters, () => this.countText(), this.placeFilter === 'buttons' ? (places) => views.renderPlaceButtons(places, this.filters) : undefined)}
       ${this.view === 'month'
         ? views.renderMonth(days, this.monthState(), this.monthActions)
         : views.renderAgenda(days, this.agendaState(), this.agendaActions)}
@@ -350,6 +358,8 @@ export class LoaSchedule extends LoaElement {
     this.selectedDayLimit = DAYS_PER_PAGE * EVENTS_PER_DAY_OF_PAGE;
     const n = eventsOnDay(this.filtered, key).length;
     announce(this.localize(() => dayChosenText(key, n, this.locale)), this.locale);
+    // Below the grid (not beside it), the day's events may be off-screen: bring them into view. Focus stays.
+    void this.updateComplete.then(() => tools.module?.revealDay(this.renderRoot));
   }
 
   /** The arrow keys moved the grid's tab stop: it takes focus once rendered, in another month if need be. */

@@ -91,11 +91,21 @@ export class ScheduleFilters implements ReactiveController {
   }
 }
 
-/** The filter bar: chips for the categories, a place list when there are two places or more, the search box, and `count` while filtering. */
-export function renderFilters(schedule: Schedule, filters: ScheduleFilters, count: () => string): TemplateResult {
+/**
+ * The filter bar: chips for the categories, the places when there are two or
+ * more (a `<select>`, or the toggle buttons `placeButtons` renders: the
+ * element's `place-filter="buttons"`), the search box, and `count` while filtering.
+ */
+export function renderFilters(
+  schedule: Schedule,
+  filters: ScheduleFilters,
+  count: () => string,
+  placeButtons?: (places: string[]) => TemplateResult
+): TemplateResult {
   const categories = distinct(schedule.events.flatMap((e) => e.categories), compareVi);
   const places = distinct(schedule.events.map((e) => e.location), compareVi);
   const {place, query} = filters.value;
+  const buttons = placeButtons && places.length > 1;
   return html`<div class="schedule__filters" part="filters">
     ${categories.length
       ? html`<div class="schedule__chips" role="group" aria-label=${msg('Lọc theo nhóm')}>
@@ -112,8 +122,9 @@ export function renderFilters(schedule: Schedule, filters: ScheduleFilters, coun
           )}
         </div>`
       : nothing}
+    ${buttons ? placeButtons(places) : nothing}
     <div class="schedule__fields">
-      ${places.length > 1
+      ${places.length > 1 && !buttons
         ? html`<label class="schedule__field">
             <span>${msg('Địa điểm')}</span>
             <select @change=${(e: Event) => filters.setPlace((e.target as HTMLSelectElement).value)}>

@@ -49,7 +49,8 @@ export function renderMonth(ctx: DayContext, state: MonthState, actions: MonthAc
   // Monday-first weekday names, from Intl (5 Jan 2026 is a Monday).
   const weekdays = Array.from({length: 7}, (_, i) => startOfDay(addDays('2026-01-05', i)));
   const active = state.activeDay.startsWith(month) ? state.activeDay : `${month}-01`;
-  return html`<div class="schedule__month">
+  // .schedule__month is the container queried: from 1200 px, the chosen day sits beside the grid (loa-schedule.styles.ts).
+  return html`<div class="schedule__month"><div class="schedule__month-cols"><div>
     <div class="schedule__month-bar">
       <button type="button" part="button" class="loa-button loa-button--secondary" @click=${() => actions.onMonth(-1)}>
         <span aria-hidden="true">‹</span> ${msg('Tháng trước')}
@@ -76,9 +77,20 @@ export function renderMonth(ctx: DayContext, state: MonthState, actions: MonthAc
           </tr>`
         )}
       </tbody>
-    </table>
+    </table></div>
     ${state.selectedDay ? renderSelectedDay(ctx, state, actions) : html`<p class="schedule__hint">${msg('Chọn một ngày để xem các sự kiện trong ngày.')}</p>`}
-  </div>`;
+  </div></div>`;
+}
+
+/**
+ * After a day was chosen: when its events are below the grid (not beside it),
+ * scrolls them into view, as little as needed ('nearest', within the page's
+ * scroll-padding). Focus stays where it is.
+ */
+export function revealDay(root: ParentNode): void {
+  const list = root.querySelector('.schedule__selected');
+  const grid = root.querySelector('.schedule__grid');
+  if (list && grid && list.getBoundingClientRect().top >= grid.getBoundingClientRect().bottom) list.scrollIntoView({block: 'nearest'});
 }
 
 function renderCell(ctx: DayContext, state: MonthState, actions: MonthActions, key: string, count: number, active: boolean): TemplateResult {
@@ -104,7 +116,7 @@ function renderSelectedDay(ctx: DayContext, state: MonthState, actions: MonthAct
   const key = state.selectedDay;
   const events = eventsOnDay(state.events, key);
   const page = firstPage([{key, events}], 1, state.selectedLimit);
-  return html`<div class="schedule__selected">
+  return html`<div class="schedule__selected" part="selected-day">
     ${events.length
       ? html`${renderDay(ctx, page.groups[0], 2)}
         ${page.more

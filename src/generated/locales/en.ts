@@ -14,6 +14,7 @@
 's0101bafe9417074f': `Kiosk status`,
 's0141013282d7cc9b': `Place`,
 's014635737d4281c6': str`From ${0} ${1} to ${2} ${3}`,
+'s01b2ceb60b5ba7ec': `Filter by place`,
 's02f8fc93058b03e0': `Voices`,
 's0354af1190fb74b8': str`No events from ${0}.`,
 's03e1ecf002f7a43c': `QR codes`,
