@@ -11,12 +11,20 @@ import {pick, type KioskConfig} from './config.js';
 import {formatLongDate, formatTime} from '../../src/core/dates.js';
 import {renderOfflineNote, type OfflineState} from './offline-note.js';
 import type {Highlights} from './content-sync.js';
+import type {Screen} from './navigation.js';
+
+/** One highlight: what it shows, and the screen it opens. */
+interface Card {
+  body: TemplateResult;
+  screen: Screen;
+  guide?: string;
+}
 
 export interface AttractState {
   config: KioskConfig;
   offline: OfflineState;
   /** The guide of the day, from the config: on screen at the first paint. */
-  guide?: {title: string};
+  guide?: {slug: string; title: string};
   highlights: Highlights;
   /** False when the clock cannot be believed: "upcoming" could name a past event. */
   showEvent: boolean;
@@ -26,32 +34,44 @@ export interface AttractState {
 
 export interface AttractActions {
   onBegin: () => void;
+  /** A highlight was touched: open what it shows. */
+  onOpen: (screen: Screen, guide?: string) => void;
   /** Focus entered (true) or left (false) the highlights: rotation waits meanwhile. */
   onPauseRotation: (paused: boolean) => void;
 }
 
-function cardsOf({guide, highlights: h, showEvent, offline: {lang}}: AttractState): TemplateResult[] {
-  const cards: TemplateResult[] = [];
+function cardsOf({guide, highlights: h, showEvent, offline: {lang}}: AttractState): Card[] {
+  const cards: Card[] = [];
   // The guide comes first: it needs no feed, so it is on screen at the first paint.
   if (guide) {
-    cards.push(html`<p class="highlight__kind">${msg('Hướng dẫn')}</p>
-      <p class="highlight__title">${guide.title}</p>
-      <p class="highlight__meta">${msg('Làm từng bước, có cán bộ hỗ trợ tại quầy.')}</p>`);
+    cards.push({
+      screen: 'guide',
+      guide: guide.slug,
+      body: html`<span class="highlight__kind">${msg('Hướng dẫn')}</span>
+        <span class="highlight__title">${guide.title}</span>
+        <span class="highlight__meta">${msg('Làm từng bước, có cán bộ hỗ trợ tại quầy.')}</span>`,
+    });
   }
   if (h.event && showEvent) {
-    cards.push(html`<p class="highlight__kind">${msg('Sự kiện sắp tới')}</p>
-      <p class="highlight__title">${h.event.title}</p>
-      <p class="highlight__meta">
-        <time datetime=${h.event.start.toISOString()}>${formatLongDate(h.event.start, lang)}, ${formatTime(h.event.start, lang)}</time>
-        ${h.event.location ? html`<br />${h.event.location}` : nothing}
-      </p>`);
+    cards.push({
+      screen: 'events',
+      body: html`<span class="highlight__kind">${msg('Sự kiện sắp tới')}</span>
+        <span class="highlight__title">${h.event.title}</span>
+        <span class="highlight__meta">
+          <time datetime=${h.event.start.toISOString()}>${formatLongDate(h.event.start, lang)}, ${formatTime(h.event.start, lang)}</time>
+          ${h.event.location ? html`<br />${h.event.location}` : nothing}
+        </span>`,
+    });
   }
   if (h.news) {
-    cards.push(html`<p class="highlight__kind">${msg('Tin mới nhất')}</p>
-      <p class="highlight__title">${h.news.title}</p>
-      ${h.news.date && !Number.isNaN(h.news.date.getTime())
-        ? html`<p class="highlight__meta"><time datetime=${h.news.date.toISOString()}>${formatLongDate(h.news.date, lang)}</time></p>`
-        : nothing}`);
+    cards.push({
+      screen: 'news',
+      body: html`<span class="highlight__kind">${msg('Tin mới nhất')}</span>
+        <span class="highlight__title">${h.news.title}</span>
+        ${h.news.date && !Number.isNaN(h.news.date.getTime())
+          ? html`<span class="highlight__meta"><time datetime=${h.news.date.toISOString()}>${formatLongDate(h.news.date, lang)}</time></span>`
+          : nothing}`,
+    });
   }
   return cards;
 }
@@ -60,24 +80,24 @@ export function renderAttract(state: AttractState, actions: AttractActions): Tem
   const {config, offline, rotation} = state;
   const cards = cardsOf(state);
   const index = cards.length ? rotation % cards.length : 0;
-  // Every card sits in one grid cell and only the current one is visible, so
-  // the box is as tall as the tallest card and nothing moves when they rotate.
-  // The button comes before the highlights, which arrive with the feeds: their
-  // arrival then adds to the bottom of the screen and shifts nothing.
-  // A touch anywhere begins; keyboard and screen-reader users have the real button.
+  // A full-height poster (kiosk.css): the name at the top, legible from 3 m;
+  // the highlight and "touch to begin" in the reach band below. Every card
+  // sits in one grid cell and only the current one is visible, so the box is
+  // as tall as the tallest card and nothing moves when they rotate; the
+  // poster's rows are fixed, so cards arriving with the feeds shift nothing.
+  // A touch anywhere begins; a touch on the highlight opens what it shows;
+  // keyboard and screen-reader users have the real buttons.
   /* eslint-disable lit-a11y/click-events-have-key-events */
   return html`
     <main class="attract" id="main" data-shift=${rotation % 4} @click=${(e: Event) => {
       if (!(e.target as Element).closest('[data-keep-attract]')) actions.onBegin();
     }}>
       <div class="attract__drift">
-        ${config.commune.logo ? html`<img class="attract__logo" src=${config.commune.logo} alt="" />` : nothing}
-        <h1 class="attract__title" tabindex="-1" data-screen-heading>${pick(config.commune.name, offline.lang)}</h1>
-        <p class="attract__campaign">${msg('Bình dân học vụ số — không ai bị bỏ lại phía sau')}</p>
-        <button type="button" class="attract__start" @click=${(e: Event) => {
-          e.stopPropagation();
-          actions.onBegin();
-        }}>${msg('Chạm vào màn hình để bắt đầu')}</button>
+        <div class="attract__head">
+          ${config.commune.logo ? html`<img class="attract__logo" src=${config.commune.logo} alt="" />` : nothing}
+          <h1 class="attract__title" tabindex="-1" data-screen-heading>${pick(config.commune.name, offline.lang)}</h1>
+          <p class="attract__campaign">${msg('Bình dân học vụ số — không ai bị bỏ lại phía sau')}</p>
+        </div>
         ${cards.length
           ? html`<section
               class="highlight"
@@ -85,10 +105,26 @@ export function renderAttract(state: AttractState, actions: AttractActions): Tem
               @focusin=${() => actions.onPauseRotation(true)}
               @focusout=${() => actions.onPauseRotation(false)}
             >
-              ${cards.map((card, i) => html`<div class="highlight__card" ?data-current=${i === index}>${card}</div>`)}
+              ${cards.map(
+                (card, i) => html`<button
+                  type="button"
+                  class="highlight__card"
+                  data-keep-attract
+                  ?data-current=${i === index}
+                  @click=${() => actions.onOpen(card.screen, card.guide)}
+                >
+                  ${card.body}
+                </button>`
+              )}
             </section>`
-          : nothing}
-        ${renderOfflineNote(offline)}
+          : html`<div class="highlight highlight--empty"></div>`}
+        <div class="attract__foot">
+          <button type="button" class="attract__start" @click=${(e: Event) => {
+            e.stopPropagation();
+            actions.onBegin();
+          }}>${msg('Chạm vào màn hình để bắt đầu')}</button>
+          ${renderOfflineNote(offline)}
+        </div>
       </div>
     </main>
   `;

@@ -28,6 +28,8 @@ function problemText(p: ConfigProblem): string {
       return msg('cần một danh sách');
     case 'colour':
       return msg('cần một mã màu dạng #rrggbb');
+    case 'orientation':
+      return msg('hướng màn hình phải là "portrait" (dọc) hoặc "landscape" (ngang)');
     case 'json':
       return msg(str`tệp không phải JSON hợp lệ (${p.detail})`);
     case 'load':

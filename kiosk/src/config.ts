@@ -6,6 +6,7 @@
  */
 import {checkQrUrl} from '../../src/qr/qr-url.js';
 import type {Locale} from '../../src/core/locale.js';
+import {DEFAULT_PANEL, type Panel} from './geometry.js';
 
 /** A text in both languages; English falls back to Vietnamese. */
 export interface Localized {
@@ -43,13 +44,15 @@ export interface KioskConfig {
   refreshMinutes: number;
   updates: {checkMinutes: number; reloadAfterHours: number};
   theme: {accent?: string};
+  /** The physical screen: its type scale and reach band come from it (geometry.ts). */
+  panel: Panel;
   help: {counter: Localized; hours: Localized; phone?: string; text?: Localized};
 }
 
 /** One thing wrong with a config, named by its JSON path. */
 export interface ConfigProblem {
   path: string;
-  kind: 'required' | 'text' | 'url' | 'host' | 'https' | 'origin' | 'number' | 'language' | 'list' | 'colour' | 'json' | 'load';
+  kind: 'required' | 'text' | 'url' | 'host' | 'https' | 'origin' | 'number' | 'language' | 'list' | 'colour' | 'orientation' | 'json' | 'load';
   /** Extra detail: the allowed range, the HTTP status, the parser's message. */
   detail?: string;
 }
@@ -222,6 +225,13 @@ export function validateConfig(raw: unknown, url: string, origin: string): Kiosk
     else problem('theme.accent', 'colour');
   }
 
+  const panel = isObject(root.panel) ? root.panel : {};
+  let orientation = DEFAULT_PANEL.orientation;
+  if (panel.orientation !== undefined) {
+    if (panel.orientation === 'portrait' || panel.orientation === 'landscape') orientation = panel.orientation;
+    else problem('panel.orientation', 'orientation');
+  }
+
   const help = isObject(root.help) ? root.help : (problem('help', 'required'), {});
   const counter = localized(help.counter, 'help.counter');
   const hours = localized(help.hours, 'help.hours');
@@ -251,6 +261,12 @@ export function validateConfig(raw: unknown, url: string, origin: string): Kiosk
       reloadAfterHours: number(updates.reloadAfterHours, 'updates.reloadAfterHours', 24, 1, 168),
     },
     theme: {accent},
+    panel: {
+      diagonalInches: number(panel.diagonalInches, 'panel.diagonalInches', DEFAULT_PANEL.diagonalInches, 15, 110),
+      orientation,
+      lowerEdgeMm: number(panel.lowerEdgeMm, 'panel.lowerEdgeMm', DEFAULT_PANEL.lowerEdgeMm, 0, 2000),
+      viewingDistanceMm: number(panel.viewingDistanceMm, 'panel.viewingDistanceMm', DEFAULT_PANEL.viewingDistanceMm, 300, 3000),
+    },
     help: {counter: counter!, hours: hours!, phone, text: helpText},
   };
   if (problems.length) throw new ConfigError(url, problems);

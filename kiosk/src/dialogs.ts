@@ -70,6 +70,11 @@ export function renderPanel({settings, languages, noVoice}: PanelState, actions:
           ${choice('contrast', 'normal', msg('Bình thường'))} ${choice('contrast', 'high', msg('Tương phản cao'))}
         </div>
       </div>
+      <div class="panel__group" role="group" aria-labelledby="a11y-reach">
+        <h3 id="a11y-reach">${msg('Tầm với thấp')}</h3>
+        <p class="panel__hint">${msg('Khi bật, mọi nút bấm nằm ở nửa dưới màn hình, dễ với khi ngồi xe lăn.')}</p>
+        <div class="options">${choice('lowReach', false, msg('Tắt'))} ${choice('lowReach', true, msg('Bật'))}</div>
+      </div>
       <div class="panel__group" role="group" aria-labelledby="a11y-speech">
         <h3 id="a11y-speech">${msg('Đọc to')}</h3>
         <p class="panel__hint" id="a11y-speech-hint">${msg('Khi bật, ki-ốt đọc to những gì bạn chạm vào.')}</p>

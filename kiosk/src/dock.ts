@@ -40,7 +40,7 @@ export function renderDock(state: DockState, actions: DockActions): TemplateResu
   const topLevel = state.screen === 'attract' || state.screen === 'home';
   return html`
     <nav class="dock" aria-label=${msg('Điều hướng ki-ốt')} data-keep-attract>
-      <div class="dock__row">
+      <div class="dock__row dock__main">
         ${topLevel
           ? nothing
           : html`<button type="button" class="dock__button" @click=${actions.onBack}>${icons.back}<span>${msg('Quay lại')}</span></button>
@@ -49,7 +49,7 @@ export function renderDock(state: DockState, actions: DockActions): TemplateResu
           ${icons.a11y}<span>${msg('Trợ năng')}</span>
         </button>
         ${state.languages.includes(other)
-          ? html`<button type="button" class="dock__button" lang=${other} @click=${() => actions.onLanguage(other)}>
+          ? html`<button type="button" class="dock__button dock__lang" lang=${other} @click=${() => actions.onLanguage(other)}>
               ${other === 'en' ? 'English' : 'Tiếng Việt'}
             </button>`
           : nothing}
@@ -62,7 +62,7 @@ export function renderDock(state: DockState, actions: DockActions): TemplateResu
               data-speech-controls
               @click=${actions.onToggleSpeechControls}
             >
-              ${icons.a11y}<span>${msg('Đang đọc')}</span>
+              ${icons.speech}<span>${msg('Đang đọc')}</span>
             </button>`
           : nothing}
       </div>

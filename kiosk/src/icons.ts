@@ -15,5 +15,6 @@ export const icons = {
   help: icon(svg`<path d="M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18z M9.5 9a2.5 2.5 0 1 1 3.5 2.3c-.6.3-1 .9-1 1.6V14 M12 17h.01" />`),
   a11y: icon(svg`<path d="M12 5a1.5 1.5 0 1 0 0-3 1.5 1.5 0 0 0 0 3z M5 8l7 1.5L19 8 M12 9.5V14l-3 7 M12 14l3 7" />`),
   home: icon(svg`<path d="M3 11l9-7 9 7 M6 9v11h12V9 M10 20v-6h4v6" />`),
+  speech: icon(svg`<path d="M4 9h4l5-4v14l-5-4H4z M16.5 8.5a5 5 0 0 1 0 7 M19 6a8.5 8.5 0 0 1 0 12" />`),
   back: icon(svg`<path d="M15 5l-7 7 7 7" />`),
 };

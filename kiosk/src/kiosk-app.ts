@@ -12,6 +12,7 @@ import {installLockdown, lockQrCodes} from './lockdown.js';
 import {SpeechMode} from './speech-mode.js';
 import {clearSession} from './session-reset.js';
 import {Health} from './health.js';
+import {ScreenFit} from './screen-fit.js';
 import {Updater} from './sw-register.js';
 import {StaffStatus} from './staff-status.js';
 import {guideOfTheDay, syncContent, type SyncResult} from './content-sync.js';
@@ -85,10 +86,8 @@ export class KioskApp extends LoaElement {
   private removeLockdown: (() => void) | undefined;
   private rotationPaused = false;
   private lastScreen: Screen | undefined;
-  /** The fixed dock's height, so content and focus are never hidden under it. */
-  private readonly dockObserver = new ResizeObserver(([entry]) => {
-    document.documentElement.style.setProperty('--dock-height', `${Math.ceil(entry.borderBoxSize[0].blockSize)}px`);
-  });
+  /** Type scale and reach band from the panel; the dock's and masthead's heights. */
+  private readonly fit = new ScreenFit(this, (message) => this.health.log(message));
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -113,7 +112,6 @@ export class KioskApp extends LoaElement {
     this.speechMode.dispose();
     this.timers.forEach(clearInterval);
     this.refresher?.stop();
-    this.dockObserver.disconnect();
     removeEventListener('online', this.onNetwork);
     removeEventListener('offline', this.onNetwork);
   }
@@ -132,6 +130,7 @@ export class KioskApp extends LoaElement {
     }
     this.config = config;
     this.checkClock();
+    this.fit.setPanel(config.panel);
     lockQrCodes(qrHosts(config));
     // Normal theme only: high contrast keeps its ≥ 7:1 palette (kiosk.css).
     if (config.theme.accent) document.documentElement.style.setProperty('--kiosk-config-accent', config.theme.accent);
@@ -323,8 +322,6 @@ export class KioskApp extends LoaElement {
 
   protected override updated(changed: PropertyValues): void {
     this.followIdle();
-    const dock = this.querySelector('.dock');
-    if (dock) this.dockObserver.observe(dock);
     this.syncDialog('a11y-panel', this.panelOpen);
     this.syncDialog('idle-warning', this.warningLeft !== undefined);
     this.syncDialog('link-card', this.link !== undefined);
@@ -400,7 +397,7 @@ export class KioskApp extends LoaElement {
             showEvent: !this.clockCheck.problem,
             rotation: this.highlight,
           },
-          {onBegin: () => this.begin(), onPauseRotation: (paused) => (this.rotationPaused = paused)}
+          {onBegin: () => this.begin(), onOpen: (screen, guide) => this.go(screen, guide), onPauseRotation: (paused) => (this.rotationPaused = paused)}
         );
       case 'status':
         return renderStatus(
@@ -435,6 +432,8 @@ export class KioskApp extends LoaElement {
             // The schedule's clock: `?now=` as given, or the best estimate when the system clock is wrong.
             scheduleNow: this.clockCheck.problem ? this.clockCheck.estimate.toISOString() : this.now,
             plainDates: this.clockCheck.problem !== undefined,
+            now: this.clockCheck.problem ? this.clockCheck.estimate : this.clock(),
+            highlights: this.sync?.highlights ?? {},
           },
           {onGo: (screen, guide) => this.go(screen, guide)}
         );

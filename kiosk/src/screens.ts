@@ -4,6 +4,11 @@
  * and large buttons; the loa-* elements are used by tag and attributes only.
  * `keyed(session)` re-creates them after every idle reset, so their open
  * step, filters and search text are gone.
+ *
+ * Layout (kiosk.css): each screen but the guide opens with an intro band
+ * (icon, heading, lead) that reaches down to the top of the reach band, so
+ * every choice below it is within a seated resident's reach; in landscape the
+ * band becomes a column beside the choices.
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import {keyed} from 'lit/directives/keyed.js';
@@ -14,6 +19,8 @@ import {guideUrl, type QrLink} from './content-sync.js';
 import {icons} from './icons.js';
 import {screenTitle, type Screen} from './navigation.js';
 import type {Locale} from '../../src/core/locale.js';
+import type {Highlights} from './content-sync.js';
+import {renderToday} from './today-band.js';
 
 export interface ScreenState {
   screen: Exclude<Screen, 'attract' | 'status'>;
@@ -30,6 +37,9 @@ export interface ScreenState {
   scheduleNow?: string;
   /** The clock cannot be believed: plain dates only. */
   plainDates: boolean;
+  /** The kiosk's clock, for Home's "Hôm nay" band. */
+  now: Date;
+  highlights: Highlights;
 }
 
 export interface ScreenActions {
@@ -38,13 +48,24 @@ export interface ScreenActions {
 
 const heading = (text: string) => html`<h1 class="screen__title" tabindex="-1" data-screen-heading>${text}</h1>`;
 
-function home({config, lang}: ScreenState, {onGo}: ScreenActions): TemplateResult {
+/** The band above the reach band: the screen's pictogram, heading and lead, plus `extra`. */
+const intro = (icon: TemplateResult, title: string, lead?: string, extra: TemplateResult | typeof nothing = nothing) =>
+  html`<header class="screen__intro">
+    <span class="screen__icon">${icon}</span>
+    ${heading(title)} ${lead ? html`<p class="lead">${lead}</p>` : nothing} ${extra}
+  </header>`;
+
+function home({config, lang, now, highlights, plainDates}: ScreenState, {onGo}: ScreenActions): TemplateResult {
   const tile = (screen: Screen, label: string, icon: TemplateResult) =>
     html`<li><button type="button" class="tile" data-go=${screen} @click=${() => onGo(screen)}>${icon}<span>${label}</span></button></li>`;
   return html`
-    ${heading(pick(config.commune.name, lang))}
-    <p class="lead">${msg('Chào mừng bạn! Chạm vào một mục để bắt đầu.')}</p>
-    <nav aria-label=${msg('Các mục chính')}>
+    ${intro(
+      icons.home,
+      pick(config.commune.name, lang),
+      msg('Chào mừng bạn! Chạm vào một mục để bắt đầu.'),
+      renderToday({lang, now, highlights, showEvent: !plainDates})
+    )}
+    <nav class="screen__body" aria-label=${msg('Các mục chính')}>
       <ul class="tiles">
         ${tile('news', msg('Tin tức'), icons.news)} ${tile('events', msg('Lịch sự kiện'), icons.events)}
         ${tile('guides', msg('Hướng dẫn'), icons.guides)} ${tile('qr', msg('Mã QR'), icons.qr)}
@@ -56,17 +77,18 @@ function home({config, lang}: ScreenState, {onGo}: ScreenActions): TemplateResul
 
 function guides({config, lang}: ScreenState, {onGo}: ScreenActions): TemplateResult {
   return html`
-    ${heading(msg('Hướng dẫn'))}
-    <p class="lead">${msg('Chọn việc bạn muốn làm. Mỗi hướng dẫn đi từng bước một.')}</p>
-    <ul class="choices">
-      ${config.sources.guides.map(
-        (g) => html`<li><button type="button" class="choice" @click=${() => onGo('guide', g.slug)}>${pick(g.title, lang)}</button></li>`
-      )}
-    </ul>
+    ${intro(icons.guides, msg('Hướng dẫn'), msg('Chọn việc bạn muốn làm. Mỗi hướng dẫn đi từng bước một.'))}
+    <div class="screen__body">
+      <ul class="choices">
+        ${config.sources.guides.map(
+          (g) => html`<li><button type="button" class="choice" @click=${() => onGo('guide', g.slug)}>${icons.guides}<span>${pick(g.title, lang)}</span></button></li>`
+        )}
+      </ul>
+    </div>
   `;
 }
 
-function guide({config, lang, session, guide: slug, guideStep}: ScreenState): TemplateResult {
+function guide({config, lang, session, guide: slug, guideStep}: ScreenState, {onGo}: ScreenActions): TemplateResult {
   return html`
     ${heading(screenTitle('guide', config, lang, slug))}
     ${keyed(
@@ -77,57 +99,67 @@ function guide({config, lang, session, guide: slug, guideStep}: ScreenState): Te
         mode="guided"
         heading-level="2"
         handoff-base=${ifDefined(config.handoffBase)}
-      ></loa-howto>`
+        ><button type="button" class="button button--secondary" slot="finished-actions" @click=${() => onGo('home')}>
+          ${icons.home}<span>${msg('Trang chủ')}</span>
+        </button></loa-howto
+      >`
     )}
   `;
 }
 
 function qr({qr: links}: ScreenState): TemplateResult {
   return html`
-    ${heading(msg('Mã QR'))}
-    <p class="lead">${msg('Mở máy ảnh hoặc Zalo trên điện thoại và quét mã để mở trang trên điện thoại của bạn.')}</p>
-    ${links.length
-      ? html`<ul class="qr-grid">
-          ${links.map((l) => html`<li><loa-qr href=${l.href} label=${l.label} no-open no-copy heading-level="2"></loa-qr></li>`)}
-        </ul>`
-      : html`<p class="notice">${msg('Chưa có mã QR nào. Bạn có thể hỏi cán bộ tại quầy.')}</p>`}
+    ${intro(icons.qr, msg('Mã QR'), msg('Mở máy ảnh hoặc Zalo trên điện thoại và quét mã để mở trang trên điện thoại của bạn.'))}
+    <div class="screen__body">
+      ${links.length
+        ? html`<ul class="qr-grid">
+            ${links.map((l) => html`<li><loa-qr href=${l.href} label=${l.label} no-open no-copy heading-level="2"></loa-qr></li>`)}
+          </ul>`
+        : html`<p class="notice">${msg('Chưa có mã QR nào. Bạn có thể hỏi cán bộ tại quầy.')}</p>`}
+    </div>
   `;
 }
 
 function help({config: {help}, lang}: ScreenState): TemplateResult {
   return html`
-    ${heading(msg('Trợ giúp'))}
-    ${help.text ? html`<p class="lead">${pick(help.text, lang)}</p>` : nothing}
-    <dl class="facts">
-      <div><dt>${msg('Nơi hỗ trợ trực tiếp')}</dt><dd>${pick(help.counter, lang)}</dd></div>
-      <div><dt>${msg('Giờ làm việc')}</dt><dd>${pick(help.hours, lang)}</dd></div>
-      ${help.phone ? html`<div><dt>${msg('Điện thoại')}</dt><dd>${help.phone}</dd></div>` : nothing}
-    </dl>
-    <p>${msg('Bạn cũng có thể bấm nút "Trợ năng" ở cuối màn hình để phóng to chữ, đổi màu tương phản, nghe đọc to hoặc đổi ngôn ngữ.')}</p>
+    ${intro(icons.help, msg('Trợ giúp'), help.text ? pick(help.text, lang) : undefined)}
+    <div class="screen__body">
+      <dl class="facts">
+        <div><dt>${msg('Nơi hỗ trợ trực tiếp')}</dt><dd>${pick(help.counter, lang)}</dd></div>
+        <div><dt>${msg('Giờ làm việc')}</dt><dd>${pick(help.hours, lang)}</dd></div>
+        ${help.phone ? html`<div><dt>${msg('Điện thoại')}</dt><dd>${help.phone}</dd></div>` : nothing}
+      </dl>
+      <p>${msg('Bạn cũng có thể bấm nút "Trợ năng" ở cuối màn hình để phóng to chữ, đổi màu tương phản, nghe đọc to hoặc đổi ngôn ngữ.')}</p>
+    </div>
   `;
 }
 
 function news({config, lang, session}: ScreenState): TemplateResult {
-  return html`${heading(msg('Tin tức'))}
-    ${keyed(`${session}-${lang}`, html`<loa-news src=${pick(config.sources.news, lang)} limit=${config.newsLimit} heading-level="2"></loa-news>`)}`;
+  return html`${intro(icons.news, msg('Tin tức'), msg('Tin mới của xã. Chạm vào một tin để đọc.'))}
+    <div class="screen__body">
+      ${keyed(`${session}-${lang}`, html`<loa-news src=${pick(config.sources.news, lang)} limit=${config.newsLimit} heading-level="2"></loa-news>`)}
+    </div>`;
 }
 
 function events({config, lang, session, scheduleNow, plainDates}: ScreenState): TemplateResult {
-  return html`${heading(msg('Lịch sự kiện'))}
-    ${keyed(
-      `${session}-${lang}`,
-      html`<loa-schedule
-        src=${pick(config.sources.events, lang)}
-        now=${ifDefined(scheduleNow)}
-        ?plain-dates=${plainDates}
-        add-to-calendar="qr"
-        heading-level="2"
-      ></loa-schedule>`
-    )}`;
+  return html`${intro(icons.events, msg('Lịch sự kiện'), msg('Các buổi hướng dẫn và sự kiện sắp tới của xã.'))}
+    <div class="screen__body">
+      ${keyed(
+        `${session}-${lang}`,
+        html`<loa-schedule
+          src=${pick(config.sources.events, lang)}
+          now=${ifDefined(scheduleNow)}
+          ?plain-dates=${plainDates}
+          add-to-calendar="qr"
+          place-filter="buttons"
+          heading-level="2"
+        ></loa-schedule>`
+      )}
+    </div>`;
 }
 
 const SCREENS: Record<ScreenState['screen'], (state: ScreenState, actions: ScreenActions) => TemplateResult> = {home, news, events, guides, guide, qr, help};
 
 export function renderScreen(state: ScreenState, actions: ScreenActions): TemplateResult {
-  return html`<main class="screen" id="main">${SCREENS[state.screen](state, actions)}</main>`;
+  return html`<main class="screen screen--${state.screen}" id="main">${SCREENS[state.screen](state, actions)}</main>`;
 }

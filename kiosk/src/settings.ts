@@ -18,11 +18,13 @@ export interface Settings {
   contrast: 'normal' | 'high';
   speech: boolean;
   volume: number;
+  /** "Tầm với thấp": every control in the lower half of the screen (a seated or short resident). */
+  lowReach: boolean;
   lang: Locale;
 }
 
 export function defaultSettings(lang: Locale): Settings {
-  return {textSize: 1, contrast: 'normal', speech: false, volume: 1, lang};
+  return {textSize: 1, contrast: 'normal', speech: false, volume: 1, lowReach: false, lang};
 }
 
 /** True when nothing was changed from a new session's settings. */
@@ -31,10 +33,13 @@ export function isDefault(settings: Settings, lang: Locale): boolean {
   return (Object.keys(fresh) as Array<keyof Settings>).every((key) => settings[key] === fresh[key]);
 }
 
-/** Writes the settings onto <html>: lang, text scale and theme. */
+/** Writes the settings onto <html>: lang, text scale, theme and reach. */
 export function applySettings(settings: Settings, root: HTMLElement = document.documentElement): void {
   root.lang = settings.lang;
   root.style.setProperty('--kiosk-scale', String(settings.textSize));
+  // kiosk.css lightens the dock at 150 % and above, so it stays within a fifth of the screen.
+  root.dataset.textLarge = settings.textSize >= 1.5 ? 'true' : 'false';
   root.dataset.contrast = settings.contrast;
   root.dataset.speech = settings.speech ? 'on' : 'off';
+  root.dataset.reach = settings.lowReach ? 'low' : 'normal';
 }

@@ -237,7 +237,7 @@ describe('kiosk idle reset: every state that is not the pristine attract screen'
     await gotoKiosk(page, site.origin, '?idle=2&countdown=2');
     await begin(page);
     await page.getByRole('button', {name: 'Trợ năng'}).click();
-    await page.getByRole('button', {name: 'Bật', exact: true}).click();
+    await page.getByRole('group', {name: 'Đọc to'}).getByRole('button', {name: 'Bật', exact: true}).click();
     await page.getByRole('button', {name: 'Đóng', exact: true}).click();
     await page.locator('#idle-warning[open]').waitFor({timeout: 8000});
     // The voices now "load late": a request made just before the reset waits for them.

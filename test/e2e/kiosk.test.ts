@@ -74,7 +74,7 @@ async function everyState(page: Page, check: (label: string) => Promise<void>): 
   await page.getByRole('button', {name: 'Trợ năng'}).click();
   await page.locator('#a11y-panel[open]').waitFor();
   await check('panel');
-  await page.getByRole('button', {name: 'Bật', exact: true}).click();
+  await page.getByRole('group', {name: 'Đọc to'}).getByRole('button', {name: 'Bật', exact: true}).click();
   await page.getByRole('button', {name: 'Tương phản cao'}).click();
   await check('panel, high contrast, speech on');
   await page.getByRole('button', {name: 'Đóng', exact: true}).click();
@@ -147,8 +147,9 @@ describe('kiosk screens', () => {
       await page.getByRole('button', {name: 'Trợ năng'}).click();
       await page.getByRole('button', {name: '200%'}).click();
       await page.getByRole('button', {name: 'Đóng', exact: true}).click();
-      const size = await page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
-      assert.equal(size, '40px');
+      // Twice the body size the panel's geometry gives this viewport.
+      const [size, body] = await page.evaluate(() => [getComputedStyle(document.documentElement).fontSize, document.documentElement.style.getPropertyValue('--kiosk-body')]);
+      assert.equal(size, `${2 * parseFloat(body)}px`);
       const failures: string[] = [];
       for (const tile of TILES) {
         await page.getByRole('button', {name: tile, exact: true}).click();
@@ -175,7 +176,7 @@ describe('kiosk dock', () => {
       await begin(page);
       await page.getByRole('button', {name: 'Trợ năng'}).click();
       await page.getByRole('button', {name: '200%'}).click();
-      await page.getByRole('button', {name: 'Bật', exact: true}).click();
+      await page.getByRole('group', {name: 'Đọc to'}).getByRole('button', {name: 'Bật', exact: true}).click();
       await page.getByRole('button', {name: 'Đóng', exact: true}).click();
       await page.getByRole('button', {name: 'Tin tức', exact: true}).click();
       const dock = page.locator('.dock');
@@ -268,13 +269,13 @@ describe('kiosk speech mode', () => {
     await gotoKiosk(page, site.origin);
     await begin(page);
     await page.getByRole('button', {name: 'Trợ năng'}).click();
-    await page.getByRole('button', {name: 'Bật', exact: true}).click();
+    await page.getByRole('group', {name: 'Đọc to'}).getByRole('button', {name: 'Bật', exact: true}).click();
     const warning = page.locator('#a11y-panel .panel__warning');
     await warning.filter({hasText: 'chưa cài giọng đọc'}).waitFor({timeout: 5000});
     assert.equal(await warning.getAttribute('role'), 'status');
     assert.ok((await warning.boundingBox())!.height > 0, 'visible');
     assert.deepEqual(await axeViolations(page), []);
-    await page.getByRole('button', {name: 'Tắt', exact: true}).click();
+    await page.getByRole('group', {name: 'Đọc to'}).getByRole('button', {name: 'Tắt', exact: true}).click();
     await warning.filter({hasText: 'chưa cài giọng đọc'}).waitFor({state: 'detached'});
     await context.close();
 
@@ -284,7 +285,7 @@ describe('kiosk speech mode', () => {
     await gotoKiosk(page2, site.origin);
     await begin(page2);
     await page2.getByRole('button', {name: 'Trợ năng'}).click();
-    await page2.getByRole('button', {name: 'Bật', exact: true}).click();
+    await page2.getByRole('group', {name: 'Đọc to'}).getByRole('button', {name: 'Bật', exact: true}).click();
     await page2.waitForTimeout(2000);
     assert.equal((await page2.locator('#a11y-panel .panel__warning').innerText()).trim(), '');
     await withVoice.close();
@@ -297,7 +298,7 @@ describe('kiosk speech mode', () => {
     await gotoKiosk(page, site.origin, '?idle=2&countdown=20');
     await begin(page);
     await page.getByRole('button', {name: 'Trợ năng'}).click();
-    await page.getByRole('button', {name: 'Bật', exact: true}).click();
+    await page.getByRole('group', {name: 'Đọc to'}).getByRole('button', {name: 'Bật', exact: true}).click();
     await page.getByRole('button', {name: 'Đóng', exact: true}).click();
     await page.getByRole('button', {name: 'Tin tức', exact: true}).click();
     const said = await spoken(page);
@@ -509,7 +510,7 @@ describe('kiosk idle reset', () => {
     await page.getByRole('button', {name: 'Trợ năng'}).click();
     await page.getByRole('button', {name: '150%'}).click();
     await page.getByRole('button', {name: 'Tương phản cao'}).click();
-    await page.getByRole('button', {name: 'Bật', exact: true}).click();
+    await page.getByRole('group', {name: 'Đọc to'}).getByRole('button', {name: 'Bật', exact: true}).click();
     await page.getByRole('button', {name: 'English', exact: true}).last().click();
     await page.getByRole('button', {name: 'Close', exact: true}).click();
     await page.evaluate(() => {
