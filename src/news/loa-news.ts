@@ -65,6 +65,7 @@ type Body = {state: 'loading'} | {state: 'ready'; node: HTMLElement} | {state: '
  * @csspart article - The opened article.
  * @csspart back - The "Quay lại danh sách" buttons.
  * @csspart read-aloud - The "Đọc to" button.
+ * @csspart read-aloud-unavailable - The "Đọc to" button too, once it is known that no voice reads the article's language (a kiosk hides it).
  *
  * @cssprop --loa-color-accent - Buttons, links and chips.
  * @cssprop --loa-target-size - Minimum size of every touch target (the kiosk sets 3em).
@@ -265,6 +266,7 @@ export class LoaNews extends LoaElement {
     const lang = item.lang && item.lang !== feed.lang ? item.lang : nothing;
     // Only this element's own reading: another element speaking leaves "Đọc to" as it is.
     const reading = this.readAloud.reading !== undefined;
+    const unusable = this.readAloud.voice === 'no' || this.speechNote !== '';
     const back = (where: string) =>
       html`<button class="loa-button loa-button--secondary back back--${where}" part="button back" type="button" @click=${this.closeItem}>
         <span aria-hidden="true">←</span> ${msg('Quay lại danh sách')}
@@ -276,7 +278,11 @@ export class LoaNews extends LoaElement {
       ${item.tags.length ? html`<p class="article__tags">${item.tags.join(' · ')}</p>` : nothing}
       ${this.readAloud.supported
         ? html`<p class="article__tools">
-            <button class="loa-button loa-button--secondary read" part="button read-aloud" type="button" aria-pressed=${reading ? 'true' : 'false'} @click=${() => this.toggleSpeech(item, feed)}>
+            <button
+              class="loa-button loa-button--secondary read"
+              part=${unusable ? 'button read-aloud read-aloud-unavailable' : 'button read-aloud'}
+              type="button"
+              aria-pressed=${reading ? 'true' : 'false'} @click=${() => this.toggleSpeech(item, feed)}>
               ${reading ? msg('Dừng đọc') : msg('Đọc to')}
             </button>
             ${this.speechNote ? html`<span class="article__note">${this.speechNote}</span>` : nothing}
@@ -337,6 +343,8 @@ export class LoaNews extends LoaElement {
   private openItem(item: FeedItem): void {
     this.openId = item.id;
     this.speechNote = '';
+    // Known before a press, so a host can hide a button that cannot work (::part(read-aloud-unavailable)).
+    this.readAloud.checkVoice(item.lang ?? this.feed?.lang ?? this.locale);
     void this.prepareBody(item);
     this.focusLater.request('.article__title');
   }

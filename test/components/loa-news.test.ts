@@ -251,6 +251,20 @@ describe('loa-news: the article view', function () {
     expect($(el, 'article.article')!.getAttribute('lang')).to.equal('en');
   });
 
+  it('"Đọc to" is marked read-aloud-unavailable once no voice reads the article (a kiosk hides it), and not while one does', async () => {
+    speech.useEngine(new FakeSpeechEngine([{name: 'English', lang: 'en-GB'}]));
+    const el = await load(jsonFeed([{id: 'vi', title: 'Tin tiếng Việt', content_text: 'Nội dung.'}, {id: 'en', title: 'English', language: 'en', content_text: 'Body.'}], {language: 'vi'}));
+    await openItem(el, 0);
+    await new Promise((r) => setTimeout(r, 20));
+    await el.updateComplete;
+    expect($(el, '.read')!.getAttribute('part')).to.equal('button read-aloud read-aloud-unavailable');
+    await closeItem(el);
+    await openItem(el, 1);
+    await new Promise((r) => setTimeout(r, 20));
+    await el.updateComplete;
+    expect($(el, '.read')!.getAttribute('part')).to.equal('button read-aloud');
+  });
+
   it('"Đọc to" shows only its own reading: another element speaking neither flips it nor is stopped by it', async () => {
     const engine = new FakeSpeechEngine();
     speech.useEngine(engine);
