@@ -1,7 +1,9 @@
 /*
  * The guided presentation: one large step card with progress, "Bước trước"
- * and "Bước tiếp" (swipe and arrow keys too), and the "what next" panel after
- * the last step. Call inside the element's render.
+ * and "Bước tiếp" (swipe and arrow keys too), and the panel after the last
+ * step: the guide's page as a QR code to take home, the host's own actions
+ * (the `finished-actions` slot), "Làm lại", and what to read next. Call
+ * inside the element's render.
  */
 // From 'lit/html.js', not 'lit': this module is in the howto-views chunk (see howto-views.ts).
 import {html, nothing, type TemplateResult} from 'lit/html.js';
@@ -9,7 +11,8 @@ import {msg, str} from '@lit/localize';
 import {heading} from '../core/heading.js';
 import type {Locale} from '../core/locale.js';
 import {webUrl} from '../core/urls.js';
-import type {Guide, RelatedGuide} from './howto-model.js';
+import {checkQrUrl} from '../qr/qr-url.js';
+import {handoffUrl, type Guide, type RelatedGuide} from './howto-model.js';
 import {renderStepBody, type ReadAloudActions, type StepView} from './howto-step.js';
 import type {SwipeHandlers} from './swipe-controller.js';
 
@@ -70,7 +73,7 @@ export function renderGuided(view: GuidedView, actions: GuidedActions): Template
         className: 'card__heading',
         part: 'step-heading',
       })}
-      ${renderStepBody(step, view, actions)}
+      <div class="card__body ${step.image ? 'card__body--picture' : ''}">${renderStepBody(step, view, actions)}</div>
     </section>
     <div class="nav" part="nav" lang=${view.locale}>
       <button
@@ -97,6 +100,8 @@ export interface FinishedView {
   related: readonly RelatedGuide[];
   /** The host has `slot="next"` children. */
   hasSlotted: boolean;
+  /** The guide's public page, for the take-home QR code; none: no code. */
+  takeHome: string | undefined;
 }
 
 export interface FinishedActions {
@@ -107,7 +112,30 @@ export interface FinishedActions {
   keydown: (event: KeyboardEvent) => void;
 }
 
-/** "Bạn đã làm xong!": the related guides, the `next` slot, and the way back. */
+/**
+ * The guide's public page, for "Mang hướng dẫn về điện thoại": where the phone
+ * hand-off leads (`handoff-base`, else the guide's own `url`), without the
+ * step. Only an address <loa-qr> accepts (https, or http on localhost), so
+ * the done card never shows a refused code; otherwise none.
+ */
+export function takeHomeUrl(
+  guide: Pick<Guide, 'identifier' | 'url'>,
+  src: string,
+  handoffBase: string | null | undefined,
+  pageUrl: string
+): string | undefined {
+  const url = handoffUrl(guide, src, 1, handoffBase, pageUrl);
+  if (!url) return undefined;
+  const check = checkQrUrl(url.replace(/#.*$/, ''));
+  return check.ok ? check.url.href : undefined;
+}
+
+/**
+ * "Bạn đã làm xong!": first the take-home QR code, then the host's actions
+ * (`finished-actions` slot: the kiosk's "Trang chủ"), "Làm lại" and
+ * "Xem lại bước cuối", then the related guides and the `next` slot. On a
+ * wide card the code is a column of its own, beside the rest.
+ */
 export function renderFinished(view: FinishedView, actions: FinishedActions): TemplateResult {
   const hasNext = view.related.length > 0 || view.hasSlotted;
   return html`<section
@@ -117,26 +145,39 @@ export function renderFinished(view: FinishedView, actions: FinishedActions): Te
     lang=${view.locale}
     @keydown=${actions.keydown}
   >
-    ${heading(view.level, msg('Bạn đã làm xong!'), {offset: 1, id: 'finished-heading', tabindex: -1, className: 'card__heading'})}
-    <p>${msg(str`Bạn đã đi hết ${view.total} bước của hướng dẫn “${view.guideName}”.`)}</p>
-    ${hasNext
-      ? html`<p>${msg('Bạn có thể xem tiếp:')}</p>
-          <ul class="related">
-            ${view.related.map((r) => {
-              // Links go through the same http(s) allowlist as the guide's own URLs; others are left out.
-              const href = webUrl(r.href, document.baseURI);
-              return href ? html`<li><a href=${href}>${r.label}</a></li>` : nothing;
-            })}
-          </ul>`
-      : nothing}
-    <slot name="next"></slot>
-    <div class="nav" part="nav">
-      <button type="button" class="loa-button loa-button--secondary nav__button" part="button previous" @click=${() => actions.previous()}>
-        <span aria-hidden="true">←</span> ${msg('Xem lại bước cuối')}
-      </button>
-      <button type="button" class="loa-button nav__button" part="button restart" @click=${() => actions.restart()}>
-        ${msg('Làm lại từ bước 1')}
-      </button>
+    <div class="finished__layout ${view.takeHome ? 'finished__layout--qr' : ''}">
+      <div class="finished__head">
+        ${heading(view.level, msg('Bạn đã làm xong!'), {offset: 1, id: 'finished-heading', tabindex: -1, className: 'card__heading'})}
+        <p>${msg(str`Bạn đã đi hết ${view.total} bước của hướng dẫn “${view.guideName}”.`)}</p>
+      </div>
+      ${view.takeHome
+        ? html`<div class="takehome" part="takehome">
+            ${heading(view.level, msg('Mang hướng dẫn về điện thoại'), {offset: 2, className: 'takehome__heading', part: 'takehome-heading'})}
+            <loa-qr href=${view.takeHome} label=${view.guideName} heading-level=${Math.min(view.level + 3, 6)}></loa-qr>
+          </div>`
+        : nothing}
+      <div class="finished__rest">
+        <div class="nav finished__actions" part="nav">
+          <slot name="finished-actions"></slot>
+          <button type="button" class="loa-button loa-button--secondary nav__button" part="button restart" @click=${() => actions.restart()}>
+            ${msg('Làm lại từ bước 1')}
+          </button>
+          <button type="button" class="loa-button loa-button--secondary nav__button" part="button previous" @click=${() => actions.previous()}>
+            <span aria-hidden="true">←</span> ${msg('Xem lại bước cuối')}
+          </button>
+        </div>
+        ${hasNext
+          ? html`<p>${msg('Bạn có thể xem tiếp:')}</p>
+              <ul class="related">
+                ${view.related.map((r) => {
+                  // Links go through the same http(s) allowlist as the guide's own URLs; others are left out.
+                  const href = webUrl(r.href, document.baseURI);
+                  return href ? html`<li><a href=${href}>${r.label}</a></li>` : nothing;
+                })}
+              </ul>`
+          : nothing}
+        <slot name="next"></slot>
+      </div>
     </div>
   </section>`;
 }

@@ -34,16 +34,23 @@ export interface ReadAloudActions {
   stop: () => void;
 }
 
+/**
+ * The picture, then the words (text, tips, read aloud) in one box of their
+ * own, so a wide guided card can set them beside the picture (the styles'
+ * container query on the card).
+ */
 export function renderStepBody(step: GuideStep, view: StepView, actions: ReadAloudActions): TemplateResult {
   return html`${step.image ? renderImage(step.image, view.printing) : nothing}
-    ${step.text.map((line) => html`<p class="step__text">${line}</p>`)}
-    ${step.tips.length
-      ? html`<div class="step__tips">
-          <p lang=${view.locale}><strong>${msg('Mẹo:')}</strong></p>
-          ${step.tips.map((tip) => html`<p>${tip}</p>`)}
-        </div>`
-      : nothing}
-    ${view.printing ? nothing : renderReadAloud(step, view, actions)}`;
+    <div class="step__words">
+      ${step.text.map((line) => html`<p class="step__text">${line}</p>`)}
+      ${step.tips.length
+        ? html`<div class="step__tips">
+            <p lang=${view.locale}><strong>${msg('Mẹo:')}</strong></p>
+            ${step.tips.map((tip) => html`<p>${tip}</p>`)}
+          </div>`
+        : nothing}
+      ${view.printing ? nothing : renderReadAloud(step, view, actions)}
+    </div>`;
 }
 
 function renderImage(image: GuideImage, printing: boolean): TemplateResult {

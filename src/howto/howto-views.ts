@@ -1,11 +1,12 @@
 /*
- * What draws a guide once it has loaded: the overview and the guided card
- * (with one step's content, howto-step.ts), "Bạn đã làm xong!", the facts and
- * the phone hand-off. <loa-howto> loads this module as a chunk of its own
- * with the first guide, in parallel with its download and the reader
- * (howto-parse.ts), and shows the guide once all three are there: until then
- * the status box says "Đang tải…", as it would anyway. The entry a page loads
- * up front keeps the element, its styles and the status box.
+ * What draws a guide once it has loaded (howto-article.ts): the intro and
+ * facts, the overview and the guided card (with one step's content,
+ * howto-step.ts), "Bạn đã làm xong!" and the phone hand-off. <loa-howto>
+ * loads this module as a chunk of its own with the first guide, in parallel
+ * with its download and the reader (howto-parse.ts), and shows the guide
+ * once all three are there: until then the status box says "Đang tải…", as
+ * it would anyway. The entry a page loads up front keeps the element, its
+ * styles and the status box.
  *
  * These modules take `html` and `nothing` from 'lit/html.js' (lit-html alone),
  * not from 'lit', and import nothing that does (core/content-status.ts does,
@@ -15,7 +16,4 @@
  * chunk that loa.js imports up front, and the build refuses that: an entry
  * must be one file (vite.config.ts).
  */
-export {renderOverview} from './howto-overview.js';
-export {renderFinished, renderGuided} from './howto-guided.js';
-export {renderFacts} from './howto-facts.js';
-export {renderHandoff} from './howto-handoff.js';
+export {renderArticle} from './howto-article.js';

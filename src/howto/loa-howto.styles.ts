@@ -21,6 +21,33 @@ export const howtoStyles = css`
     margin: 0 0 0.5em;
     padding-inline-start: 1.5em;
   }
+  /* Guided, past step 1: the intro folded to one line, so the step card sits near the top. */
+  .intro {
+    margin: 0 0 var(--_space);
+  }
+  .intro__toggle {
+    display: flex;
+    align-items: center;
+    inline-size: 100%;
+    min-block-size: var(--_target);
+    padding: 0.5em 2.5em 0.5em 1em;
+    position: relative;
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_accent);
+    font: inherit;
+    font-weight: 700;
+    text-align: start;
+    cursor: pointer;
+    touch-action: manipulation;
+  }
+  .intro__panel {
+    padding-block-start: 0.75em;
+  }
+  .intro__panel[hidden] {
+    display: none;
+  }
 
   /* ---------- overview: GOV.UK step-by-step navigation ---------- */
   .toggle-all {
@@ -76,6 +103,7 @@ export const howtoStyles = css`
     text-decoration: underline;
   }
   /* A chevron drawn with borders: no icon font, follows forced colours. */
+  .intro__toggle::after,
   .step__toggle::after {
     content: '';
     position: absolute;
@@ -86,6 +114,14 @@ export const howtoStyles = css`
     border-inline-end: 0.15em solid currentColor;
     border-block-end: 0.15em solid currentColor;
     transform: rotate(45deg);
+  }
+  .intro__toggle::after {
+    inset-block-start: calc(50% - 0.4em);
+    inset-inline-end: 1em;
+  }
+  .intro__toggle[aria-expanded='true']::after {
+    transform: rotate(-135deg);
+    inset-block-start: calc(50% - 0.1em);
   }
   .step__toggle[aria-expanded='true']::after {
     transform: rotate(-135deg);
@@ -148,6 +184,28 @@ export const howtoStyles = css`
     /* Horizontal swipes are ours; vertical ones still scroll the page. */
     touch-action: pan-y;
   }
+  /* The picture's layout follows the card's width, not the screen's (container queries). */
+  .card {
+    container: loa-card / inline-size;
+  }
+  /* Narrow or portrait: the picture above the words, at least 55% of the card (all of a phone's). */
+  .card .step__image {
+    inline-size: max(55%, min(100%, 20em));
+  }
+  /* Wide (a landscape screen, with room left at this text size): the picture beside the words,
+     as tall as the image height allows. */
+  @container loa-card (min-width: 1200px) and (min-width: 50em) {
+    .card__body--picture {
+      display: grid;
+      grid-template-columns: fit-content(55%) minmax(0, 1fr);
+      column-gap: calc(var(--_space) * 1.5);
+      align-items: start;
+    }
+    .card__body--picture .step__image {
+      inline-size: auto;
+      block-size: var(--loa-howto-image-max-height, 60vh);
+    }
+  }
   .card__heading {
     margin: 0 0 0.75em;
     font-size: 1.5em;
@@ -182,12 +240,15 @@ export const howtoStyles = css`
     inline-size: calc(var(--_done, 0) * 100%);
     background: var(--_accent);
   }
+  /* No ancestor here clips or scrolls: a host may make it sticky (::part(nav)); the background
+     keeps the step's words from showing through then. */
   .nav {
     display: flex;
     flex-wrap: wrap;
     justify-content: space-between;
     gap: 0.75em;
     margin: var(--_space) 0;
+    background: var(--_bg);
   }
   .nav__button {
     /* At least 48 px at 16 px text, whatever the host sets. */
@@ -195,6 +256,60 @@ export const howtoStyles = css`
     min-inline-size: 8em;
     flex: 1 1 10em;
     font-size: 1.125em;
+  }
+  .finished {
+    container: loa-finished / inline-size;
+  }
+  /* No box of its own unless the card is wide, so a sticky nav (::part(nav)) may move within
+     the whole card. */
+  .finished__rest {
+    display: contents;
+  }
+  @container loa-finished (min-width: 1200px) and (min-width: 50em) {
+    .finished__layout--qr {
+      display: grid;
+      grid-template: 'head take' auto 'rest take' 1fr / minmax(0, 1fr) minmax(0, 1fr);
+      column-gap: calc(var(--_space) * 1.5);
+      align-items: start;
+    }
+    .finished__head {
+      grid-area: head;
+    }
+    .finished__layout--qr > .takehome {
+      grid-area: take;
+    }
+    .finished__rest {
+      display: block;
+      grid-area: rest;
+    }
+  }
+  .finished__actions ::slotted(*) {
+    flex: 1 1 10em;
+    min-block-size: max(var(--_target), 3em);
+  }
+  .takehome {
+    margin: 0 0 var(--_space);
+    padding: 0.75em 1em;
+    border: 0.125em solid var(--_accent);
+    border-radius: var(--_radius);
+  }
+  .takehome__heading {
+    margin: 0 0 0.5em;
+    font-size: 1.25em;
+    line-height: 1.3;
+  }
+  /* Room for the code's words beside it, so the done card's buttons stay near. */
+  .takehome loa-qr {
+    max-inline-size: 40em;
+  }
+  /* Its title is the guide's, already on screen: kept for screen readers only. */
+  .takehome loa-qr::part(heading) {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   .related {
     margin: 0 0 0.75em;
@@ -233,8 +348,12 @@ export const howtoStyles = css`
     .finished {
       border-color: Highlight;
     }
-    .step__toggle {
+    .step__toggle,
+    .intro__toggle {
       color: LinkText;
+    }
+    .takehome {
+      border-color: CanvasText;
     }
     .progress__fill {
       background: Highlight;
@@ -251,12 +370,16 @@ export const howtoStyles = css`
       background: none;
     }
     .loa-status,
+    .intro__toggle,
     .toggle-all,
     .read,
     .nav,
     .handoff,
     .progress {
       display: none !important;
+    }
+    .intro__panel[hidden] {
+      display: block !important;
     }
     .step__panel[hidden] {
       content-visibility: visible !important;

@@ -1,6 +1,5 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg, str} from '@lit/localize';
 import {LoaElement} from '../core/loa-element.js';
 import {themeStyles} from '../core/theme.styles.js';
@@ -8,17 +7,15 @@ import {ContentController} from '../core/content-controller.js';
 import {lazyPart} from '../core/lazy-part.js';
 import {ensureQr} from '../core/ensure-qr.js';
 import {renderContentStatus} from '../core/content-status.js';
-import {heading} from '../core/heading.js';
 import {announce} from '../core/announcer.js';
 import {FocusAfterRender} from '../core/focus-after-render.js';
 import {ReadAloudController} from '../core/read-aloud-controller.js';
 import {loadLocale, toLocale, withLocale} from '../core/locale.js';
 import {routeLinkClick} from '../core/outbound-links.js';
 import {contentBase} from '../core/urls.js';
-import {clampStep, handoffUrl, parseRelated, type Guide, type GuideStep, type Problem, type RelatedGuide} from './howto-model.js';
+import {clampStep, parseRelated, type Guide, type GuideStep, type Problem, type RelatedGuide} from './howto-model.js';
 import {GuideError, guideProblem, problemsSummary} from './howto-problems.js';
-import type {OverviewActions} from './howto-overview.js';
-import type {FinishedActions, GuidedActions} from './howto-guided.js';
+import type {ArticleActions} from './howto-article.js';
 import type {StepView} from './howto-step.js';
 import {givenStep, StepMemoryController} from './step-memory-controller.js';
 import {SwipeController} from './swipe-controller.js';
@@ -66,19 +63,20 @@ function isTyping(target: EventTarget | null): boolean {
  * wins; else the remembered move, else `step` (docs/howto.md, "Starting step").
  *
  * The element is the state and the wiring. The two presentations are render
- * functions (howto-overview.ts, howto-guided.ts, with howto-step.ts for one
- * step's content), in a chunk that loads with the first guide (howto-views.ts);
+ * functions (howto-article.ts puts together howto-overview.ts, howto-guided.ts
+ * and the rest), in a chunk that loads with the first guide (howto-views.ts);
  * the session and fragment memory, swipes and printing are controllers of
  * their own, read aloud and focus after render are core's.
  *
- * `<loa-qr>`, for "Tiếp tục trên điện thoại", is the one element it uses: it
- * is defined by `ensureQr()` once a code is on screen, so visitors who never
- * open the hand-off never load the QR encoder.
+ * `<loa-qr>`, for "Tiếp tục trên điện thoại" and the done card, is the one
+ * element it uses: it is defined by `ensureQr()` once a code is on screen, so
+ * visitors who neither open the hand-off nor finish a guide never load it.
  *
  * @summary Step-by-step guide from a schema.org HowTo document, as a list of steps or one step at a time.
  * @tag loa-howto
  *
  * @slot next - Links shown after the last step ("what next"), beside `related`.
+ * @slot finished-actions - The host's own buttons or links after the last step, between the take-home QR code and "Làm lại" (the kiosk's "Trang chủ").
  *
  * @fires loa-step-change - The current step or the step count changed (also once when a guide loads). `detail: {step, total}`.
  * @fires loa-howto-complete - The resident pressed "Xong" on the last step. `detail: {total}`.
@@ -88,13 +86,15 @@ function isTyping(target: EventTarget | null): boolean {
  *
  * @csspart heading - The guide title and the "Bạn đã làm xong!" heading.
  * @csspart facts - Time, "Cần mang theo" and "Cần có", under the title.
+ * @csspart intro - Guided, past step 1: the intro (description and facts) folded to one line.
+ * @csspart intro-toggle - The button of the folded intro, "Chuẩn bị: khoảng 30 phút, 2 thứ cần mang" (aria-expanded).
  * @csspart steps - The ordered list of steps (overview).
  * @csspart step - One step item (overview).
  * @csspart step-toggle - The button that opens a step (overview).
  * @csspart step-heading - A step heading (both modes).
  * @csspart card - The step card (guided).
  * @csspart progress - The progress text and bar (guided).
- * @csspart nav - The Previous / Next buttons (guided), and the buttons after the last step.
+ * @csspart nav - The Previous / Next buttons (guided), and the buttons after the last step. No ancestor in the shadow root clips it, so `position: sticky; bottom: …` keeps it on screen.
  * @csspart button - Every button.
  * @csspart previous - "Bước trước", and "Xem lại bước cuối" after the last step.
  * @csspart next - "Bước tiếp".
@@ -106,6 +106,8 @@ function isTyping(target: EventTarget | null): boolean {
  * @csspart stop - "Dừng đọc" while reading.
  * @csspart image - Step images.
  * @csspart finished - The panel after the last step.
+ * @csspart takehome - "Mang hướng dẫn về điện thoại", the guide's page as a QR code, first in the panel after the last step.
+ * @csspart takehome-heading - Its heading.
  * @csspart handoff - The "continue on your phone" disclosure, and its button.
  * @csspart status - The loading / error box.
  * @csspart error - The error box.
@@ -140,6 +142,8 @@ export class LoaHowto extends LoaElement {
   @state() private openSteps = new Set<number>();
   @state() private finished = false;
   @state() private handoffOpen = false;
+  /** Where the folded intro was opened again (step, or 0 when finished): it folds at the next step. */
+  @state() private introOpenAt = -1;
 
   private readonly content = new ContentController<Guide>(this, {
     parse: async (text, response) => {
@@ -178,7 +182,7 @@ export class LoaHowto extends LoaElement {
   private readonly focusLater = new FocusAfterRender(this);
 
   /** What the presentations may do; one object, so the templates get the same callbacks every render. */
-  private readonly actions: OverviewActions & GuidedActions & FinishedActions = {
+  private readonly actions: ArticleActions = {
     read: (step) => void this.readStep(step),
     pause: () => this.readAloud.pause(),
     resume: () => this.readAloud.resume(),
@@ -190,6 +194,8 @@ export class LoaHowto extends LoaElement {
     restart: () => this.goTo(1),
     keydown: (event) => this.onKeydown(event),
     swipe: this.swipe,
+    toggleHandoff: () => (this.handoffOpen = !this.handoffOpen),
+    toggleIntro: () => (this.introOpenAt = this.introOpenAt === this.introPlace() ? -1 : this.introPlace()),
   };
 
   private shownGuide: Guide | undefined;
@@ -307,35 +313,15 @@ export class LoaHowto extends LoaElement {
   }
 
   private renderGuide(guide: Guide, views: Views): TemplateResult {
-    // The guided mode prints as the overview: every step, open.
-    const printAll = this.print.printing && this.mode === 'guided';
-    return html`<article class="guide guide--${this.mode}" lang=${ifDefined(guide.inLanguage)}>
-      ${heading(this.level, guide.name, {className: 'loa-heading guide__title'})}
-      ${guide.description.map((line) => html`<p class="guide__description">${line}</p>`)} ${views.renderFacts(guide, this.locale)}
-      ${this.mode === 'guided' && !printAll ? this.renderGuidedMode(guide, views) : this.renderOverviewMode(guide, printAll, views)}
-    </article>`;
+    const {step: current, src, handoffBase, handoffOpen, finished, related} = this;
+    const state = {guide, mode: this.mode, level: this.level, current, open: this.openSteps, finished, related};
+    const hasSlotted = this.querySelector(':scope > [slot="next"]') !== null;
+    const introOpen = this.introOpenAt === this.introPlace();
+    return views.renderArticle({...this.stepView(guide), ...state, src, handoffBase, handoffOpen, introOpen, hasSlotted}, this.actions);
   }
 
-  private renderOverviewMode(guide: Guide, printAll: boolean, views: Views): TemplateResult {
-    const view = {...this.stepView(guide), guide, level: this.level, current: this.step, open: this.openSteps, printAll};
-    return html`${views.renderOverview(view, this.actions)} ${printAll ? nothing : this.renderPhoneHandoff(guide, views)}`;
-  }
-
-  private renderGuidedMode(guide: Guide, views: Views): TemplateResult {
-    if (this.finished) {
-      const hasSlotted = this.querySelector(':scope > [slot="next"]') !== null;
-      const view = {guideName: guide.name, total: this.total, level: this.level, locale: this.locale, related: this.related, hasSlotted};
-      return views.renderFinished(view, this.actions);
-    }
-    const view = {...this.stepView(guide), guide, level: this.level, current: this.step};
-    return html`${views.renderGuided(view, this.actions)} ${this.renderPhoneHandoff(guide, views)}`;
-  }
-
-  private renderPhoneHandoff(guide: Guide, views: Views): TemplateResult | typeof nothing {
-    const url = handoffUrl(guide, this.src, this.step, this.handoffBase, location.href);
-    const view = {url, step: this.step, guideName: guide.name, open: this.handoffOpen, locale: this.locale};
-    // <loa-qr> is defined on first use (ensureQr in updated); the panel shows its URL text meanwhile.
-    return views.renderHandoff(view, () => (this.handoffOpen = !this.handoffOpen));
+  private introPlace(): number {
+    return this.finished ? 0 : this.step;
   }
 
   /** What every step's content shares in this render. */
