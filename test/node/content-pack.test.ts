@@ -249,9 +249,10 @@ function checkHowTo(path: string, slug: string, language: string): Json[] {
   return howto.step;
 }
 
-test('commune.json lists the six guides', () => {
+test('commune.json lists the guides', () => {
   assert.deepEqual([...slugs].sort(), [
     'chu-ky-so', 'dich-vu-cong-vneid', 'hoc-binh-dan-hoc-vu-so', 'phong-chong-lua-dao', 'thanh-toan-vietqr', 'vneid-muc-2',
+    'vssid',
   ]);
 });
 
@@ -318,6 +319,31 @@ test('commune.json is marked as a demo and points at files that exist', () => {
   for (const slug of slugs) {
     assert.ok(existsSync(join(content, `guides/${slug}.json`)), `guides/${slug}.json is missing`);
     assert.ok(existsSync(join(content, `guides/${slug}.en.json`)), `guides/${slug}.en.json is missing`);
+  }
+});
+
+/** The host names of every real (non-.example) http(s) link in the pack, `www.` left off. */
+function realHosts(): Map<string, Set<string>> {
+  const hosts = new Map<string, Set<string>>();
+  for (const file of walk(content).filter((f) => /\.(json|ics)$/.test(f))) {
+    const text = readFileSync(file, 'utf8').replace(/\r?\n[ \t]/g, '');
+    for (const m of text.matchAll(/https?:\/\/([^/\s"'\\<>?#:]+)/gi)) {
+      const host = m[1].toLowerCase().replace(/^www\./, '');
+      if (host.endsWith('.example') || ['schema.org', 'jsonfeed.org'].includes(host)) continue;
+      if (!hosts.has(host)) hosts.set(host, new Set());
+      hosts.get(host)!.add(relative(content, file));
+    }
+  }
+  return hosts;
+}
+
+test('the demo notice names every real site the pack links to, in both languages', () => {
+  const hosts = realHosts();
+  assert.ok(hosts.size >= 3, 'the pack links to almost no real site');
+  for (const [host, files] of hosts) {
+    for (const key of ['demo_notice', 'demo_notice_en']) {
+      assert.ok(commune[key].includes(host), `commune.json ${key} does not name ${host} (linked from ${[...files].join(', ')})`);
+    }
   }
 });
 
@@ -396,7 +422,8 @@ function checkRequiredEvents(path: string): VEvent[] {
     const end = e.getFirstPropertyValue('dtend') as InstanceType<typeof ICAL.Time>;
     return start.isDate && end.isDate && end.subtractDate(start).toSeconds() > 86400 && !rrule(e);
   }), `${path}: no all-day multi-day event`);
-  assert.ok(vevents.some((e) => e.getFirstPropertyValue('geo')), `${path}: no GEO`);
+  // Fiction stays fiction: any coordinate is some real place, so the demo calendars give none.
+  for (const e of vevents) assert.ok(!e.getFirstProperty('geo'), `${path} ${e.getFirstPropertyValue('uid')}: has a GEO`);
   for (const e of vevents) {
     const until = rrule(e)?.until;
     const start = e.getFirstPropertyValue('dtstart') as InstanceType<typeof ICAL.Time>;
