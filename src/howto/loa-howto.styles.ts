@@ -1,6 +1,25 @@
 import {css} from 'lit';
 
-/** Styles of <loa-howto>: GOV.UK-like step list, the guided card, and print. */
+/**
+ * Styles of <loa-howto>: GOV.UK-like step list, the guided card, and print.
+ *
+ * The guided card at kiosk scale (comments here, not in the CSS, which ships
+ * as written):
+ * - `.intro`: past step 1 the intro folds to one line, so the step card sits
+ *   near the top.
+ * - `.card` and `.finished` are size containers: the picture's layout follows
+ *   the card's width, not the screen's. Narrow or portrait, the picture is
+ *   above the words and at least 55% of the card (all of a phone's). Wide
+ *   (1200 px, and 50em at the card's text size, so not at 200% text on a
+ *   landscape kiosk), it sits beside the words, as tall as
+ *   --loa-howto-image-max-height; the done card's QR code takes a column.
+ * - `.nav`: nothing around it clips or scrolls, so a host may make it sticky
+ *   (::part(nav)); its background keeps the step's words from showing
+ *   through. `.finished__rest` has no box of its own unless the card is
+ *   wide, so a sticky nav may move within the whole done card.
+ * - `.takehome loa-qr`: wide enough for the code's words beside it; its
+ *   title, the guide's name already on screen, is for screen readers only.
+ */
 export const howtoStyles = css`
   .guide__title {
     font-size: 1.5em;
@@ -21,7 +40,6 @@ export const howtoStyles = css`
     margin: 0 0 0.5em;
     padding-inline-start: 1.5em;
   }
-  /* Guided, past step 1: the intro folded to one line, so the step card sits near the top. */
   .intro {
     margin: 0 0 var(--_space);
   }
@@ -184,16 +202,12 @@ export const howtoStyles = css`
     /* Horizontal swipes are ours; vertical ones still scroll the page. */
     touch-action: pan-y;
   }
-  /* The picture's layout follows the card's width, not the screen's (container queries). */
   .card {
     container: loa-card / inline-size;
   }
-  /* Narrow or portrait: the picture above the words, at least 55% of the card (all of a phone's). */
   .card .step__image {
     inline-size: max(55%, min(100%, 20em));
   }
-  /* Wide (a landscape screen, with room left at this text size): the picture beside the words,
-     as tall as the image height allows. */
   @container loa-card (min-width: 1200px) and (min-width: 50em) {
     .card__body--picture {
       display: grid;
@@ -240,8 +254,6 @@ export const howtoStyles = css`
     inline-size: calc(var(--_done, 0) * 100%);
     background: var(--_accent);
   }
-  /* No ancestor here clips or scrolls: a host may make it sticky (::part(nav)); the background
-     keeps the step's words from showing through then. */
   .nav {
     display: flex;
     flex-wrap: wrap;
@@ -260,8 +272,6 @@ export const howtoStyles = css`
   .finished {
     container: loa-finished / inline-size;
   }
-  /* No box of its own unless the card is wide, so a sticky nav (::part(nav)) may move within
-     the whole card. */
   .finished__rest {
     display: contents;
   }
@@ -298,11 +308,9 @@ export const howtoStyles = css`
     font-size: 1.25em;
     line-height: 1.3;
   }
-  /* Room for the code's words beside it, so the done card's buttons stay near. */
   .takehome loa-qr {
     max-inline-size: 40em;
   }
-  /* Its title is the guide's, already on screen: kept for screen readers only. */
   .takehome loa-qr::part(heading) {
     position: absolute;
     inline-size: 1px;

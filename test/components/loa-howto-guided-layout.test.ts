@@ -14,7 +14,6 @@ import {ax, axFind, type AxNode} from '../helpers/a11y.js';
 import {settle} from '../helpers/settle.js';
 
 const FIXTURE = '/test/fixtures/howto/thu-nghiem.json';
-const DEMO = '/demo/content/guides/vneid-muc-2.json';
 const BASE = 'https://hoaloa.example/huong-dan/';
 const jsonUrl = (data: unknown) => `data:application/json,${encodeURIComponent(JSON.stringify(data))}`;
 
@@ -203,7 +202,7 @@ describe('<loa-howto> guided: continue on the phone', () => {
     document.body.append(dock);
     document.documentElement.style.setProperty('scroll-padding-bottom', '250px');
     try {
-      const el = await load(html`<loa-howto src=${DEMO} mode="guided" step="2" handoff-base=${BASE}></loa-howto>`);
+      const el = await load(html`<loa-howto src=${FIXTURE} mode="guided" handoff-base=${BASE}></loa-howto>`);
       window.scrollTo(0, 0);
       const button = $(el, '[part~="handoff"] button')!;
       expect(button.getBoundingClientRect().top, 'the hand-off starts below the fold').to.be.above(innerHeight - 250);
@@ -263,7 +262,7 @@ describe('<loa-howto> guided: the done card', () => {
 
   it('sets the code beside the rest on a wide landscape card, fully on screen', async () => {
     await setViewport({width: 1900, height: 1080});
-    const el = await load(html`<loa-howto src=${DEMO} mode="guided" step="9" handoff-base=${BASE}></loa-howto>`);
+    const el = await load(html`<loa-howto src=${FIXTURE} mode="guided" step="4" handoff-base=${BASE}></loa-howto>`);
     el.style.fontSize = '28px';
     await press(el, 'done');
     const qr = await drawnQr(el, '[part~="takehome"]');
@@ -300,7 +299,7 @@ describe('<loa-howto> guided: the done card', () => {
 describe('<loa-howto> guided: Previous and Next on a tall screen', () => {
   it('can be kept on screen with ::part(nav) { position: sticky; bottom }', async () => {
     await setViewport({width: 1080, height: 900});
-    const el = await load(html`<loa-howto src=${DEMO} mode="guided"></loa-howto>`);
+    const el = await load(html`<loa-howto src=${FIXTURE} mode="guided"></loa-howto>`);
     window.scrollTo(0, 0);
     const nav = $(el, '[part~="nav"]')!;
     expect(nav.getBoundingClientRect().bottom, 'below the fold without the host rule').to.be.above(innerHeight);
