@@ -11,7 +11,10 @@ const FIXTURE = '/test/fixtures/howto/thu-nghiem.json';
 const SECTIONS = '/test/fixtures/howto/phan.json';
 const DEMO = '/demo/content/guides/vneid-muc-2.json';
 const DEMO_EN = '/demo/content/guides/vneid-muc-2.en.json';
-const DEMO_SLUGS = ['vneid-muc-2', 'dich-vu-cong-vneid', 'chu-ky-so', 'hoc-binh-dan-hoc-vu-so', 'thanh-toan-vietqr', 'phong-chong-lua-dao'];
+const DEMO_SLUGS = [
+  'vneid-muc-2', 'dich-vu-cong-vneid', 'chu-ky-so', 'hoc-binh-dan-hoc-vu-so', 'thanh-toan-vietqr', 'phong-chong-lua-dao',
+  'vssid',
+];
 const jsonUrl = (data: unknown) => `data:application/json,${encodeURIComponent(JSON.stringify(data))}`;
 
 let engine: FakeSpeechEngine;
