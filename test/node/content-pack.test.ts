@@ -252,7 +252,7 @@ function checkHowTo(path: string, slug: string, language: string): Json[] {
 test('commune.json lists the guides', () => {
   assert.deepEqual([...slugs].sort(), [
     'chu-ky-so', 'dich-vu-cong-vneid', 'hoc-binh-dan-hoc-vu-so', 'phong-chong-lua-dao', 'thanh-toan-vietqr', 'vneid-muc-2',
-    'vssid',
+    'vssid', 'zalo-an-toan',
   ]);
 });
 
