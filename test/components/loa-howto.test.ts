@@ -13,7 +13,7 @@ const DEMO = '/demo/content/guides/vneid-muc-2.json';
 const DEMO_EN = '/demo/content/guides/vneid-muc-2.en.json';
 const DEMO_SLUGS = [
   'vneid-muc-2', 'dich-vu-cong-vneid', 'chu-ky-so', 'hoc-binh-dan-hoc-vu-so', 'thanh-toan-vietqr', 'phong-chong-lua-dao',
-  'vssid', 'zalo-an-toan', 'ban-hang-online',
+  'vssid', 'zalo-an-toan', 'ban-hang-online', 'so-suc-khoe-dien-tu',
 ];
 const jsonUrl = (data: unknown) => `data:application/json,${encodeURIComponent(JSON.stringify(data))}`;
 

@@ -252,7 +252,7 @@ function checkHowTo(path: string, slug: string, language: string): Json[] {
 test('commune.json lists the guides', () => {
   assert.deepEqual([...slugs].sort(), [
     'ban-hang-online', 'chu-ky-so', 'dich-vu-cong-vneid', 'hoc-binh-dan-hoc-vu-so', 'phong-chong-lua-dao',
-    'thanh-toan-vietqr', 'vneid-muc-2', 'vssid', 'zalo-an-toan',
+    'so-suc-khoe-dien-tu', 'thanh-toan-vietqr', 'vneid-muc-2', 'vssid', 'zalo-an-toan',
   ]);
 });
 
