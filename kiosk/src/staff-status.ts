@@ -28,10 +28,22 @@ export interface StaffStatusOptions {
 
 const LONG_PRESS_MS = 3000;
 
+/** What the staff view says about speech: the voices picked for each language, and every voice the browser reports. */
+export interface VoiceReport {
+  /** False when the browser has no speech synthesis at all. */
+  supported: boolean;
+  /** The voice the kiosk reads Vietnamese with, if any. */
+  vi?: string;
+  /** The voice the kiosk reads English with, if any. */
+  en?: string;
+  /** Every voice, as the browser reports it; `local` is undefined when the browser does not say. */
+  all: Array<{name: string; lang: string; local?: boolean}>;
+}
+
 export class StaffStatus implements ReactiveController {
   storage: {usage: number; quota: number} | undefined;
   worker: WorkerDescription | undefined;
-  voices: {vi?: string; en?: string} | undefined;
+  voices: VoiceReport | undefined;
   /** What the last staff action did. */
   note: string | undefined;
 
@@ -68,15 +80,21 @@ export class StaffStatus implements ReactiveController {
   /** Reads what the view shows; called each time the view opens. */
   async load(): Promise<void> {
     this.note = undefined;
-    const [storage, worker, vi, en] = await Promise.all([
+    const [storage, worker, vi, en, all] = await Promise.all([
       this.options.health.storage(),
       this.options.updater()?.describe(),
       speech.voiceFor('vi'),
       speech.voiceFor('en'),
+      speech.allVoices(),
     ]);
     this.storage = storage;
     this.worker = worker;
-    this.voices = {vi: vi?.name, en: en?.name};
+    this.voices = {
+      supported: speech.supported,
+      vi: vi?.name,
+      en: en?.name,
+      all: all.map((v) => ({name: v.name, lang: v.lang, local: v.localService})),
+    };
     this.host.requestUpdate();
   }
 

@@ -10,6 +10,7 @@ import {msg, str} from '@lit/localize';
 import {formatDateTime} from '../../src/core/dates.js';
 import type {WorkerDescription} from './sw-register.js';
 import type {KioskConfig} from './config.js';
+import type {VoiceReport} from './staff-status.js';
 import type {ClockProblem} from './clock.js';
 import type {LoggedError, SyncState} from './health.js';
 import type {Locale} from '../../src/core/locale.js';
@@ -21,8 +22,8 @@ export interface StatusState {
   configSource: string;
   clock: Date;
   clockProblem?: ClockProblem;
-  /** The voice names found, or undefined while still looking. */
-  voices?: {vi?: string; en?: string};
+  /** The voices found, or undefined while still looking. */
+  voices?: VoiceReport;
   errors: readonly LoggedError[];
   sync: SyncState;
   offline: boolean;
@@ -87,10 +88,45 @@ function clockText({clock, clockProblem, lang}: StatusState): string {
 
 function voicesText({voices}: StatusState): string {
   if (voices === undefined) return msg('đang kiểm tra…');
-  if (!voices.vi && !voices.en) return msg('Không có giọng đọc nào được cài: chế độ đọc to sẽ không nói được.');
+  if (!voices.supported) return msg('Trình duyệt này không có chức năng đọc to: chế độ đọc to sẽ không nói được.');
+  if (!voices.all.length) return msg('Không có giọng đọc nào được cài: chế độ đọc to sẽ không nói được.');
   const vi = voices.vi ?? msg('không có');
   const en = voices.en ?? msg('không có');
   return msg(str`Tiếng Việt: ${vi}; tiếng Anh: ${en}`);
+}
+
+/** Said plainly when no voice reads Vietnamese, with where to get one (docs/kiosk.md, "A Vietnamese voice for speech mode"). */
+function noVietnameseText(): string {
+  return msg('Máy này không có giọng đọc tiếng Việt: chế độ đọc to không đọc được tiếng Việt. Cách cài: Windows, gói giọng nói tiếng Việt (giọng Microsoft An); ChromeOS và Android, giọng Tiếng Việt của Google (tải về để dùng ngoại tuyến); Debian và Ubuntu, speech-dispatcher với espeak-ng. Chi tiết trong docs/kiosk.md.');
+}
+
+function voiceCount(count: number): string {
+  return msg(str`Trình duyệt báo ${count} giọng đọc:`);
+}
+
+/** Whether a voice is installed on the machine or needs the network; nothing when the browser does not say. */
+function voiceWhere(local: boolean | undefined): string {
+  if (local === undefined) return '';
+  return local ? msg('cài trên máy') : msg('qua mạng, cần Internet');
+}
+
+/** The voices line: which voice reads each language, the warning when none reads Vietnamese, then every voice. */
+function renderVoices(state: StatusState): TemplateResult {
+  const {voices} = state;
+  const all = voices?.all ?? [];
+  return html`
+    <p class="voices__summary">${voicesText(state)}</p>
+    ${voices?.supported && !voices.vi ? html`<p class="voices__missing"><strong>${noVietnameseText()}</strong></p>` : nothing}
+    ${all.length
+      ? html`<p>${voiceCount(all.length)}</p>
+          <ul class="voices">
+            ${all.map((v) => {
+              const where = voiceWhere(v.local);
+              return html`<li><span translate="no">${v.name}</span> (<span translate="no">${v.lang}</span>${where ? `, ${where}` : ''})</li>`;
+            })}
+          </ul>`
+      : nothing}
+  `;
 }
 
 function idleText({config}: StatusState): string {
@@ -110,7 +146,7 @@ export function renderStatus(state: StatusState, actions: StatusActions): Templa
         <div class=${state.clockProblem ? 'facts__warning' : ''}><dt>${msg('Đồng hồ')}</dt><dd>${clockText(state)}</dd></div>
         <div>
           <dt>${msg('Giọng đọc')}</dt>
-          <dd>${voicesText(state)}</dd>
+          <dd>${renderVoices(state)}</dd>
         </div>
         <div><dt>${msg('Tệp cấu hình')}</dt><dd translate="no">${state.configSource}</dd></div>
         <div>

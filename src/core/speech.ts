@@ -7,6 +7,8 @@
 export interface SpeechVoice {
   readonly name: string;
   readonly lang: string;
+  /** True for a voice installed on the device, false for one that needs the network (browsers say so; fakes may not). */
+  readonly localService?: boolean;
 }
 
 export interface SpeechRequest {
@@ -55,6 +57,24 @@ export function browserEngine(): SpeechEngine | undefined {
 
 /** How long to wait for a browser that loads its voices late. */
 const VOICE_WAIT_MS = 1500;
+
+/**
+ * Resolves once the engine has voices, or after VOICE_WAIT_MS (a browser with
+ * none never says so). Chromium on Linux first fires 'voiceschanged' with an
+ * empty list and the real one a few ms later, so an event with no voices
+ * keeps waiting.
+ */
+async function voicesLoaded(engine: SpeechEngine): Promise<void> {
+  if (engine.voices().length > 0) return;
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, VOICE_WAIT_MS);
+    engine.onVoicesChanged(() => {
+      if (engine.voices().length === 0) return;
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
 
 function primary(lang: string): string {
   return lang.toLowerCase().split(/[-_]/)[0];
@@ -107,15 +127,19 @@ export class Speech extends EventTarget {
         all.find((v) => primary(v.lang) === primary(lang))
       );
     };
-    if (engine.voices().length > 0) return pick();
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, VOICE_WAIT_MS);
-      engine.onVoicesChanged(() => {
-        clearTimeout(timer);
-        resolve();
-      });
-    });
+    await voicesLoaded(engine);
     return pick();
+  }
+
+  /**
+   * Every voice the browser reports, after waiting briefly for voices that
+   * load late: for the kiosk's staff view, which shows what is installed.
+   */
+  async allVoices(): Promise<SpeechVoice[]> {
+    const engine = this.engine;
+    if (!engine) return [];
+    await voicesLoaded(engine);
+    return engine.voices();
   }
 
   /** True when some voice can read `lang`. */
