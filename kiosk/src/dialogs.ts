@@ -36,6 +36,14 @@ export interface OutboundLink {
   label: string;
 }
 
+/** Opens (modally) or closes the <dialog> `#id` inside `root` to match the app's state. */
+export function syncDialog(root: ParentNode, id: string, open: boolean): void {
+  const dialog = root.querySelector<HTMLDialogElement>(`#${id}`);
+  if (!dialog) return;
+  if (open && !dialog.open) dialog.showModal();
+  if (!open && dialog.open) dialog.close();
+}
+
 /** What the idle warning says, shown in the dialog and spoken in speech mode. */
 export function warningTexts(): {title: string; text: string; more: string} {
   return {

@@ -23,8 +23,9 @@ import {renderScreen} from './screens.js';
 import {renderMasthead} from './masthead.js';
 import {renderDock} from './dock.js';
 import {renderConfigError} from './config-error-view.js';
-import {renderPanel, renderWarning, renderLinkCard, warningTexts, type OutboundLink} from './dialogs.js';
+import {renderPanel, renderWarning, renderLinkCard, syncDialog, warningTexts, type OutboundLink} from './dialogs.js';
 import {renderStatus} from './status-view.js';
+import {prefetchNextTaps} from './prefetch.js';
 
 /** How long each attract highlight shows. */
 const ROTATE_MS = 8000;
@@ -322,9 +323,9 @@ export class KioskApp extends LoaElement {
 
   protected override updated(changed: PropertyValues): void {
     this.followIdle();
-    this.syncDialog('a11y-panel', this.panelOpen);
-    this.syncDialog('idle-warning', this.warningLeft !== undefined);
-    this.syncDialog('link-card', this.link !== undefined);
+    syncDialog(this, 'a11y-panel', this.panelOpen);
+    syncDialog(this, 'idle-warning', this.warningLeft !== undefined);
+    syncDialog(this, 'link-card', this.link !== undefined);
     if (changed.has('screen') && this.screen !== this.lastScreen) {
       const first = this.lastScreen === undefined;
       this.lastScreen = this.screen;
@@ -337,14 +338,8 @@ export class KioskApp extends LoaElement {
     if (this.config && !performance.getEntriesByName('kiosk-ready').length) {
       requestAnimationFrame(() => performance.mark('kiosk-ready'));
     }
-  }
-
-  /** Opens or closes a <dialog> modally to match the state. */
-  private syncDialog(id: string, open: boolean): void {
-    const dialog = this.querySelector<HTMLDialogElement>(`#${id}`);
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
+    // Waiting for a touch: warm what the next taps need (idle time only; each piece once per page).
+    if (this.config && (this.screen === 'attract' || this.screen === 'home')) prefetchNextTaps(this.config, this.settings.lang, this.clock());
   }
 
   override render() {

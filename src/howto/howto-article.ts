@@ -50,7 +50,7 @@ export function renderArticle(view: ArticleView, actions: ArticleActions): Templ
   const guided = view.mode === 'guided' && !printAll;
   // Past step 1 the intro folds to one line, so the step card sits near the top.
   const folded = guided && (view.finished || view.current > 1);
-  return html`<article class="guide guide--${view.mode}" lang=${ifDefined(guide.inLanguage)}>
+  return html`<article class="guide guide--${view.mode}" part="guide" lang=${ifDefined(guide.inLanguage)}>
     ${heading(view.level, guide.name, {className: 'loa-heading guide__title'})}
     ${renderIntro(guide, {locale: view.locale, folded, open: view.introOpen}, actions.toggleIntro)}
     ${guided ? renderGuidedMode(view, actions) : renderOverviewMode(view, printAll, actions)}

@@ -88,7 +88,7 @@ function renderReadAloud(step: GuideStep, view: StepView, actions: ReadAloudActi
   if (view.voice === 'no' || view.voice === 'unsupported') {
     const lang = languageName(view.contentLang);
     return html`<div class="read" lang=${view.locale}>
-      <button type="button" class="loa-button loa-button--secondary" part="button read" disabled>
+      <button type="button" class="loa-button loa-button--secondary" part="button read read-aloud-unavailable" disabled>
         ${view.voice === 'no' ? msg(str`Máy này không có giọng đọc ${lang}`) : msg('Trình duyệt này không đọc to được')}
       </button>
     </div>`;

@@ -84,6 +84,7 @@ function isTyping(target: EventTarget | null): boolean {
  *
  * @attr {number} max-bytes - The largest file read, in bytes (default 5 MB, 5242880); a larger one is refused with an error that says so. Read by ContentController.
  *
+ * @csspart guide - The loaded guide as a whole: title, intro, then the steps (a host may make it a flex column and reorder the folded intro).
  * @csspart heading - The guide title and the "Bạn đã làm xong!" heading.
  * @csspart facts - Time, "Cần mang theo" and "Cần có", under the title.
  * @csspart intro - Guided, past step 1: the intro (description and facts) folded to one line.
@@ -102,6 +103,7 @@ function isTyping(target: EventTarget | null): boolean {
  * @csspart restart - "Làm lại từ bước 1", after the last step.
  * @csspart toggle-all - "Hiện / Ẩn tất cả các bước" (overview).
  * @csspart read - The read-aloud buttons ("Đọc to", or why it cannot read).
+ * @csspart read-aloud-unavailable - The disabled read-aloud button that says why it cannot read (a kiosk hides it).
  * @csspart pause - "Tạm dừng" / "Đọc tiếp" while reading.
  * @csspart stop - "Dừng đọc" while reading.
  * @csspart image - Step images.

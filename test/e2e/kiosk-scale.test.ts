@@ -182,6 +182,90 @@ describe('kiosk reach band', () => {
   });
 });
 
+/** Opens the first guide and moves to step 2, where its intro has folded. */
+async function guideStep2(page: Page): Promise<void> {
+  await begin(page);
+  await page.locator('[data-go="guides"]').click();
+  await page.locator('.choice').first().click();
+  await page.locator('loa-howto .progress__text').waitFor();
+  await page.getByRole('button', {name: /Bước tiếp/}).click();
+  await page.locator('loa-howto .progress__text', {hasText: 'Bước 2/'}).waitFor();
+  await page.waitForTimeout(300);
+}
+
+describe('kiosk guide at human scale', () => {
+  for (const [label, viewport, low] of [
+    ['portrait', PORTRAIT, false],
+    ['portrait, low reach', PORTRAIT, true],
+    ['landscape', LANDSCAPE, false],
+  ] as const) {
+    test(`${label}: at step 2 every control is within reach, Next is on screen, and the step's words are not under it`, async () => {
+      const page = await newPage(viewport);
+      if (low) {
+        await page.getByRole('button', {name: 'Trợ năng'}).click();
+        await page.getByRole('group', {name: 'Tầm với thấp'}).getByRole('button', {name: 'Bật', exact: true}).click();
+        await page.getByRole('button', {name: 'Đóng', exact: true}).click();
+      }
+      await guideStep2(page);
+      const g = await geometry(page);
+      assert.deepEqual(await outOfReach(page, low ? g.lowReachTop : g.reachTop, g.reachBottom), []);
+      const next = (await page.getByRole('button', {name: /Bước tiếp/}).boundingBox())!;
+      const dock = (await page.locator('.dock').boundingBox())!;
+      assert.ok(next.y >= 0 && next.y + next.height <= dock.y + 1, `Next at ${next.y}–${next.y + next.height}, dock from ${dock.y}`);
+      const words = (await page.locator('loa-howto .step__text').last().boundingBox())!;
+      assert.ok(words.y + words.height <= next.y + 1, `the step's words end at ${words.y + words.height}, Next starts at ${next.y}`);
+      await page.context().close();
+    });
+  }
+
+  test('"Tiếp tục trên điện thoại" shows its QR code fully on screen, above the dock', async () => {
+    const page = await newPage(PORTRAIT);
+    await guideStep2(page);
+    await page.getByRole('button', {name: /Tiếp tục trên điện thoại/}).click();
+    const qr = page.locator('loa-howto loa-qr svg[role="img"]');
+    await qr.waitFor();
+    await page.waitForTimeout(600);
+    const box = (await qr.boundingBox())!;
+    const dock = (await page.locator('.dock').boundingBox())!;
+    assert.ok(box.y >= 0 && box.y + box.height <= dock.y, `QR at ${Math.round(box.y)}–${Math.round(box.y + box.height)}, dock from ${Math.round(dock.y)}`);
+    await page.context().close();
+  });
+
+  test('the done card leads with "Mang hướng dẫn về điện thoại", then "Trang chủ", then "Làm lại"; Trang chủ goes home', async () => {
+    const page = await newPage(PORTRAIT);
+    await guideStep2(page);
+    for (let i = 0; i < 20 && !(await page.locator('loa-howto [part~="finished"]').count()); i++) {
+      await page.getByRole('button', {name: /Bước tiếp|Xong/}).first().click();
+    }
+    const finished = page.locator('loa-howto [part~="finished"]');
+    await finished.waitFor();
+    await page.locator('loa-howto [part~="takehome"] loa-qr svg[role="img"]').waitFor();
+    // Reading order: the take-home code, the kiosk's own "Trang chủ" (slotted), then "Làm lại".
+    const order = await page.evaluate(() => {
+      const host = document.querySelector('loa-howto')!;
+      const root = host.shadowRoot!;
+      const names: string[] = [];
+      const walk = (node: Node) => {
+        if (node instanceof HTMLSlotElement) return node.assignedElements().forEach(walk);
+        if (node instanceof HTMLElement) {
+          if (node.matches('[part~="takehome-heading"], h2, h3') && node.closest('[part~="takehome"]')) names.push(`qr:${node.textContent!.trim()}`);
+          if (node.matches('button')) names.push(node.textContent!.trim().replace(/\s+/g, ' '));
+        }
+        for (const child of (node instanceof HTMLElement && node.shadowRoot && node !== host ? [] : node.childNodes)) walk(child);
+      };
+      walk(root.querySelector('[part~="finished"]')!);
+      return names;
+    });
+    const take = order.findIndex((n) => n.startsWith('qr:Mang hướng dẫn về điện thoại'));
+    const home = order.indexOf('Trang chủ');
+    const again = order.findIndex((n) => n.startsWith('Làm lại'));
+    assert.ok(take >= 0 && take < home && home < again, order.join(' | '));
+    await page.locator('loa-howto button[slot="finished-actions"]').click();
+    await page.locator('[data-screen="home"]').waitFor();
+    await page.context().close();
+  });
+});
+
 describe('kiosk layout fills the screen', () => {
   for (const [label, viewport] of [
     ['portrait', PORTRAIT],

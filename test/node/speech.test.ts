@@ -47,3 +47,19 @@ test('a later request replaces one still waiting for its voice', async () => {
   speech.stop();
   assert.equal(await second, 'stopped');
 });
+
+test('a first voiceschanged with no voices (Chromium on Linux) keeps waiting for the real list', async () => {
+  const {engine, spoken, loadVoices} = lateEngine();
+  const listeners: Array<() => void> = [];
+  const early: SpeechEngine = {...engine, onVoicesChanged: (callback) => void listeners.push(callback)};
+  const speech = new Speech(early);
+  const result = speech.speak('Tin tức', 'vi');
+  listeners.forEach((l) => l());
+  await new Promise((r) => setTimeout(r, 20));
+  loadVoices();
+  listeners.forEach((l) => l());
+  await new Promise((r) => setTimeout(r, 0));
+  assert.deepEqual(spoken, ['Tin tức']);
+  speech.stop();
+  await result;
+});
