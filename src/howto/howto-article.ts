@@ -2,8 +2,10 @@
  * A loaded guide as a whole, from the element's state: the title, the intro
  * (howto-facts.ts; folded to one line past step 1 of the guided card), then
  * the overview, the guided card or "Bạn đã làm xong!", and the phone
- * hand-off. The element gathers its state into an ArticleView and keeps the
- * wiring; what shows where is decided here. Call inside the element's render.
+ * hand-off; last, its sources and review date (howto-sources.ts: after the
+ * steps, or under the done card). The element gathers its state into an
+ * ArticleView and keeps the wiring; what shows where is decided here. Call
+ * inside the element's render.
  */
 // From 'lit/html.js', not 'lit': this module is in the howto-views chunk (see howto-views.ts).
 import {html, nothing, type TemplateResult} from 'lit/html.js';
@@ -15,6 +17,7 @@ import {renderOverview, type OverviewActions} from './howto-overview.js';
 import {renderFinished, renderGuided, takeHomeUrl, type FinishedActions, type GuidedActions} from './howto-guided.js';
 import {renderIntro} from './howto-facts.js';
 import {renderHandoff} from './howto-handoff.js';
+import {renderSources} from './howto-sources.js';
 
 export interface ArticleView extends StepView {
   guide: Guide;
@@ -54,6 +57,7 @@ export function renderArticle(view: ArticleView, actions: ArticleActions): Templ
     ${heading(view.level, guide.name, {className: 'loa-heading guide__title'})}
     ${renderIntro(guide, {locale: view.locale, folded, open: view.introOpen}, actions.toggleIntro)}
     ${guided ? renderGuidedMode(view, actions) : renderOverviewMode(view, printAll, actions)}
+    ${!guided || view.finished ? renderSources(guide, view.locale) : nothing}
   </article>`;
 }
 

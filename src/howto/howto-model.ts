@@ -28,6 +28,14 @@ export interface GuideStep {
   audio?: string;
 }
 
+/** One of the guide's sources (schema.org `citation`): an http(s) page, a name, or both. */
+export interface GuideSource {
+  /** The page, checked like every URL from content (http or https only). */
+  url?: string;
+  /** Its name in the guide's language; without one, the page's host is shown. */
+  name?: string;
+}
+
 export interface Duration {
   days: number;
   hours: number;
@@ -47,6 +55,10 @@ export interface Guide {
   tool: string[];
   image?: GuideImage;
   steps: GuideStep[];
+  /** Where the guide's facts come from (schema.org `citation`), in the document's order. */
+  sources: GuideSource[];
+  /** The day its steps were last checked (schema.org `dateModified`), "YYYY-MM-DD". */
+  reviewed?: string;
 }
 
 export type ProblemCode =
@@ -59,7 +71,9 @@ export type ProblemCode =
   | 'image-no-url'
   | 'image-no-alt'
   | 'image-no-size'
-  | 'unsafe-url';
+  | 'unsafe-url'
+  | 'bad-citation'
+  | 'bad-date';
 
 export interface Problem {
   code: ProblemCode;

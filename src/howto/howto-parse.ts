@@ -7,7 +7,7 @@
  */
 import {htmlToText} from '../core/html-text.js';
 import {checkWebUrl} from '../core/urls.js';
-import type {GuideImage, GuideStep, Duration, Guide, Problem, ReadResult} from './howto-model.js';
+import type {GuideImage, GuideSource, GuideStep, Duration, Guide, Problem, ReadResult} from './howto-model.js';
 
 type Json = Record<string, unknown>;
 
@@ -141,6 +141,42 @@ function readImage(value: unknown, base: string | undefined, problems: Problem[]
   return {url: href, alt, width, height};
 }
 
+/**
+ * The guide's sources (schema.org `citation`): each a URL as text, or a
+ * CreativeWork with `url` and `name`. A URL goes through the same allowlist
+ * as every other (a refused one drops its source, with the usual `unsafe-url`
+ * warning); text that is not a URL ("Nghị định 69/2024/NĐ-CP") is a source
+ * named without a link. An entry with neither is a `bad-citation` warning.
+ */
+function readSources(value: unknown, base: string | undefined, problems: Problem[]): GuideSource[] {
+  const sources: GuideSource[] = [];
+  for (const item of asArray(value)) {
+    const node = isObject(item) ? item : {};
+    // Text names a page when it has a scheme or is a path; other words are the source's name.
+    const isLink = typeof item === 'string' && /^\s*([a-z][a-z0-9+.-]*:|\.{0,2}\/)/i.test(item);
+    const written = typeof item === 'string' ? (isLink ? item : undefined) : node.url;
+    const name = (typeof item === 'string' ? (isLink ? '' : plainText(item)) : plainText(node.name ?? node.headline)) || undefined;
+    const warned = problems.length;
+    const url = contentUrl(written, base, problems);
+    if (url) sources.push({url, name});
+    else if (problems.length > warned) continue; // refused (an unsafe-url warning): the source is left out
+    else if (name) sources.push({name});
+    else problems.push({code: 'bad-citation', severity: 'warning'});
+  }
+  return sources;
+}
+
+/** `dateModified` as "YYYY-MM-DD" (a real calendar day), else undefined with a `bad-date` warning. */
+function readReviewDate(value: unknown, problems: Problem[]): string | undefined {
+  if (value === undefined) return undefined;
+  const text = typeof value === 'string' ? value.trim() : '';
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const day = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
+  if (m && day && day.getUTCMonth() === Number(m[2]) - 1 && day.getUTCDate() === Number(m[3])) return text;
+  problems.push({code: 'bad-date', severity: 'warning'});
+  return undefined;
+}
+
 /** The items of a step list: an array, or an ItemList with itemListElement. */
 function listItems(value: unknown): unknown[] {
   if (isObject(value) && !typesOf(value).some((t) => t === 'HowToStep' || t === 'HowToSection') && 'itemListElement' in value) {
@@ -232,6 +268,8 @@ export function readHowto(data: unknown, base?: string): ReadResult {
     tool: asArray(node.tool).map(nameOf).filter(Boolean),
     image: readImage(node.image, base, problems),
     steps,
+    sources: readSources(node.citation, base, problems),
+    reviewed: readReviewDate(node.dateModified, problems),
   };
   return {guide: problems.some((p) => p.severity === 'error') ? undefined : guide, problems};
 }

@@ -37,6 +37,10 @@ export function problemMessage(problem: Problem): string {
       return n
         ? msg(str`một địa chỉ ở bước ${n} không phải http hoặc https nên bị bỏ qua`)
         : msg('một địa chỉ của hướng dẫn không phải http hoặc https nên bị bỏ qua');
+    case 'bad-citation':
+      return msg('một nguồn (citation) không có địa chỉ hay tên nên bị bỏ qua');
+    case 'bad-date':
+      return msg('ngày kiểm tra (dateModified) không đúng dạng YYYY-MM-DD nên không hiển thị');
   }
 }
 

@@ -329,6 +329,11 @@ export const howtoStyles = css`
   .handoff {
     margin: var(--_space) 0 0;
   }
+  .sources {
+    margin: var(--_space) 0 0;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
   .handoff__panel {
     margin-block-start: 0.75em;
     padding: 0.75em 1em;

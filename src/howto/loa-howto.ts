@@ -111,6 +111,7 @@ function isTyping(target: EventTarget | null): boolean {
  * @csspart takehome - "Mang hướng dẫn về điện thoại", the guide's page as a QR code, first in the panel after the last step.
  * @csspart takehome-heading - Its heading.
  * @csspart handoff - The "continue on your phone" disclosure, and its button.
+ * @csspart sources - "Nguồn: … · Kiểm tra lần cuối: 11/2026", the guide's sources (links) and review month, after the steps or under the done card.
  * @csspart status - The loading / error box.
  * @csspart error - The error box.
  * @csspart retry - The "Thử lại" button in the error box.
