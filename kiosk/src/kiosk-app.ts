@@ -214,7 +214,7 @@ export class KioskApp extends LoaElement {
     if (guide !== this.guide) this.guideStep = 1;
     this.screen = screen;
     this.guide = guide;
-    if (screen === 'status') void this.staff.load();
+    if (screen === 'status') void this.staff.load(this.config, this.clock());
   }
 
   back(): void {
@@ -402,14 +402,11 @@ export class KioskApp extends LoaElement {
             configSource: this.configSource,
             clock: this.clock(),
             clockProblem: this.clockCheck.problem,
-            voices: this.staff.voices,
+            ...this.staff.view(),
             errors: this.health.errors,
             sync: this.health.sync,
             offline: this.offline,
             swState: this.health.swState,
-            worker: this.staff.worker,
-            storage: this.staff.storage,
-            staffNote: this.staff.note,
             updateWaiting: this.updater?.updateWaiting ?? false,
           },
           {onSync: () => void this.staff.syncNow(), onCheckUpdate: () => void this.staff.checkUpdate()}

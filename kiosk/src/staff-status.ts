@@ -1,8 +1,9 @@
 /*
  * The staff status view's way in and what it shows beyond the shell's own
  * state. The way in is hidden from residents: Ctrl+Alt+S, or a 3 s press on
- * the logo. It shows storage, the service worker, the voices found, and the
- * outcome of "sync now" and "check for update" in words. A reactive
+ * the logo. It shows storage, the service worker, the voices found, the
+ * guides due for a new check (guide-reviews.ts), and the outcome of "sync
+ * now" and "check for update" in words. A reactive
  * controller: it asks its host to re-render when something arrives.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
@@ -11,6 +12,8 @@ import {speech} from '../../src/core/speech.js';
 import {formatTime} from '../../src/core/dates.js';
 import {announce} from '../../src/core/announcer.js';
 import type {Locale} from '../../src/core/locale.js';
+import type {KioskConfig} from './config.js';
+import {readReviews, type ReviewReport} from './guide-reviews.js';
 import type {Health} from './health.js';
 import type {Updater, WorkerDescription} from './sw-register.js';
 
@@ -44,6 +47,8 @@ export class StaffStatus implements ReactiveController {
   storage: {usage: number; quota: number} | undefined;
   worker: WorkerDescription | undefined;
   voices: VoiceReport | undefined;
+  /** The guides last checked more than a year ago, once read. */
+  reviews: ReviewReport | undefined;
   /** What the last staff action did. */
   note: string | undefined;
 
@@ -77,9 +82,21 @@ export class StaffStatus implements ReactiveController {
     if (down) this.pressTimer = setTimeout(() => this.options.open(), LONG_PRESS_MS);
   }
 
-  /** Reads what the view shows; called each time the view opens. */
-  async load(): Promise<void> {
+  /** What the status view shows from here (its StatusState fields). */
+  view(): {voices?: VoiceReport; worker?: WorkerDescription; storage?: {usage: number; quota: number}; staffNote?: string; reviews?: ReviewReport} {
+    return {voices: this.voices, worker: this.worker, storage: this.storage, staffNote: this.note, reviews: this.reviews};
+  }
+
+  /** Reads what the view shows; called each time the view opens, with the config and the kiosk's clock. */
+  async load(config?: KioskConfig, now: Date = new Date()): Promise<void> {
     this.note = undefined;
+    // The guides' review dates come on their own: the voices need not wait for them.
+    if (config) {
+      void readReviews(config, this.options.lang(), now).then((reviews) => {
+        this.reviews = reviews;
+        this.host.requestUpdate();
+      });
+    }
     const [storage, worker, vi, en, all] = await Promise.all([
       this.options.health.storage(),
       this.options.updater()?.describe(),

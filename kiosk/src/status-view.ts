@@ -1,16 +1,17 @@
 /*
  * The staff status view (long-press the logo for 3 s, or Ctrl+Alt+S): what
  * the kiosk is running, where its config came from and what it allows, the
- * clock, the voices, the last content sync, the service worker, storage and
+ * clock, the voices, the guides due for a new check, the last content sync, the service worker, storage and
  * recent errors. Every line is in the kiosk's language; raw technical states
  * are put into words here.
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
-import {formatDateTime} from '../../src/core/dates.js';
+import {dateFormat, formatDateTime} from '../../src/core/dates.js';
 import type {WorkerDescription} from './sw-register.js';
 import type {KioskConfig} from './config.js';
 import type {VoiceReport} from './staff-status.js';
+import {REVIEW_MONTHS, type ReviewReport} from './guide-reviews.js';
 import type {ClockProblem} from './clock.js';
 import type {LoggedError, SyncState} from './health.js';
 import type {Locale} from '../../src/core/locale.js';
@@ -24,6 +25,8 @@ export interface StatusState {
   clockProblem?: ClockProblem;
   /** The voices found, or undefined while still looking. */
   voices?: VoiceReport;
+  /** The guides' review dates, or undefined while still reading them. */
+  reviews?: ReviewReport;
   errors: readonly LoggedError[];
   sync: SyncState;
   offline: boolean;
@@ -129,6 +132,32 @@ function renderVoices(state: StatusState): TemplateResult {
   `;
 }
 
+/**
+ * The guides last checked more than a year before the clock, by name and
+ * date, with what to do; a warning only (the kiosk still shows them).
+ */
+function renderReviews({reviews, lang}: StatusState): TemplateResult | string {
+  if (!reviews) return msg('đang kiểm tra…');
+  const {total, stale, unknown} = reviews;
+  const months = REVIEW_MONTHS;
+  const day = (reviewed: string) => dateFormat(lang, {day: 'numeric', month: 'numeric', year: 'numeric'}).format(new Date(`${reviewed}T12:00:00+07:00`));
+  const unread = unknown.map((g) => g.title).join(', ');
+  return html`
+    ${stale.length
+      ? html`<p>
+            <strong>${msg(str`${stale.length} hướng dẫn đã hơn ${months} tháng chưa được kiểm tra lại:`)}</strong>
+          </p>
+          <ul>
+            ${stale.map((g) => html`<li>${g.title} (${msg(str`kiểm tra lần cuối ${day(g.reviewed!)}`)})</li>`)}
+          </ul>
+          <p>${msg('Hãy làm lại từng bước với ứng dụng thật, đọc lại các nguồn, rồi cập nhật ngày kiểm tra (dateModified, xem docs/content.md). Trong lúc chờ, ki-ốt vẫn hiển thị các hướng dẫn này.')}</p>`
+      : unknown.length
+        ? nothing
+        : html`<p>${msg(str`Cả ${total} hướng dẫn đều được kiểm tra trong ${months} tháng qua.`)}</p>`}
+    ${unknown.length ? html`<p>${msg(str`Chưa đọc được ngày kiểm tra của: ${unread}.`)}</p>` : nothing}
+  `;
+}
+
 function idleText({config}: StatusState): string {
   const {timeoutSeconds, warningSeconds} = config.idle;
   return msg(str`Cảnh báo sau ${timeoutSeconds} giây không dùng, đếm ngược ${warningSeconds} giây`);
@@ -148,6 +177,7 @@ export function renderStatus(state: StatusState, actions: StatusActions): Templa
           <dt>${msg('Giọng đọc')}</dt>
           <dd>${renderVoices(state)}</dd>
         </div>
+        <div class=${state.reviews?.stale.length ? 'facts__warning' : ''}><dt>${msg('Ngày kiểm tra hướng dẫn')}</dt><dd>${renderReviews(state)}</dd></div>
         <div><dt>${msg('Tệp cấu hình')}</dt><dd translate="no">${state.configSource}</dd></div>
         <div>
           <dt>${msg('Thời gian chờ')}</dt>
