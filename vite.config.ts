@@ -3,6 +3,7 @@ import {cpSync, readFileSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {VitePWA} from 'vite-plugin-pwa';
 import {demoPages} from './scripts/demo-pages/index.js';
+import {writeKioskConfig} from './scripts/kiosk-config.mjs';
 
 const root = import.meta.dirname;
 const here = (path: string) => resolve(root, path);
@@ -15,6 +16,19 @@ function copyContent(to: string) {
     name: 'loa-copy-content',
     closeBundle() {
       cpSync(here('demo/content'), to, {recursive: true});
+    },
+  };
+}
+
+/**
+ * The built kiosk's config takes the commune's name, counter, hours and phone
+ * from the content pack's commune.json, as the demo site does (scripts/kiosk-config.mjs).
+ */
+function kioskConfigFacts(configFile: string, communeFile: string): Plugin {
+  return {
+    name: 'loa-kiosk-config-facts',
+    closeBundle() {
+      writeKioskConfig(configFile, communeFile);
     },
   };
 }
@@ -144,6 +158,7 @@ export default defineConfig(({mode}): UserConfig => {
         },
         plugins: [
           copyContent(dist('kiosk/content')),
+          kioskConfigFacts(dist('kiosk/kiosk.config.json'), here('demo/content/commune.json')),
           VitePWA({
             strategies: 'injectManifest',
             srcDir: '.',
