@@ -46,7 +46,7 @@ export interface KioskConfig {
   theme: {accent?: string};
   /** The physical screen: its type scale and reach band come from it (geometry.ts). */
   panel: Panel;
-  help: {counter: Localized; hours: Localized; phone?: string; text?: Localized};
+  help: {counter: Localized; hours: Localized; phone?: Localized; text?: Localized};
 }
 
 /** One thing wrong with a config, named by its JSON path. */
@@ -236,11 +236,8 @@ export function validateConfig(raw: unknown, url: string, origin: string): Kiosk
   const counter = localized(help.counter, 'help.counter');
   const hours = localized(help.hours, 'help.hours');
   const helpText = localized(help.text, 'help.text', false);
-  let phone: string | undefined;
-  if (help.phone !== undefined) {
-    if (isText(help.phone)) phone = help.phone;
-    else problem('help.phone', 'text');
-  }
+  // A text like the others: a demo's "(số hư cấu)" needs its English too.
+  const phone = localized(help.phone, 'help.phone', false);
 
   const config = {
     commune: {name: name!, logo},

@@ -9,6 +9,7 @@ import {pick, qrHosts, type KioskConfig} from './config.js';
 import {checkQrUrl} from '../../src/qr/qr-url.js';
 import type {Locale} from '../../src/core/locale.js';
 import {nextEvent as upcoming} from '../../src/schedule/schedule-view.js';
+import {expansionWindowAt} from '../../src/schedule/event-model.js';
 
 export interface QrLink {
   href: string;
@@ -63,7 +64,8 @@ function latestNews(feed: unknown): Highlights['news'] {
  */
 export async function nextEvent(ics: string, now: Date): Promise<Highlights['event']> {
   const {parseCalendar} = await import('../../src/schedule/calendar-tools.js');
-  const window = {start: now, end: new Date(now.getTime() + 2 * 366 * 86_400_000)};
+  // The events screen's own window: the same day's parse serves both (parse-calendar.ts keeps the last one).
+  const window = expansionWindowAt(now);
   const next = upcoming((await parseCalendar(ics, window)).events, now);
   return next?.title ? {title: next.title, start: next.start, location: next.location || undefined} : undefined;
 }

@@ -127,7 +127,7 @@ function help({config: {help}, lang}: ScreenState): TemplateResult {
       <dl class="facts">
         <div><dt>${msg('Nơi hỗ trợ trực tiếp')}</dt><dd>${pick(help.counter, lang)}</dd></div>
         <div><dt>${msg('Giờ làm việc')}</dt><dd>${pick(help.hours, lang)}</dd></div>
-        ${help.phone ? html`<div><dt>${msg('Điện thoại')}</dt><dd>${help.phone}</dd></div>` : nothing}
+        ${help.phone ? html`<div><dt>${msg('Điện thoại')}</dt><dd>${pick(help.phone, lang)}</dd></div>` : nothing}
       </dl>
       <p>${msg('Bạn cũng có thể bấm nút "Trợ năng" ở cuối màn hình để phóng to chữ, đổi màu tương phản, nghe đọc to hoặc đổi ngôn ngữ.')}</p>
     </div>
@@ -142,7 +142,7 @@ function news({config, lang, session}: ScreenState): TemplateResult {
 }
 
 function events({config, lang, session, scheduleNow, plainDates}: ScreenState): TemplateResult {
-  return html`${intro(icons.events, msg('Lịch sự kiện'), msg('Các buổi hướng dẫn và sự kiện sắp tới của xã.'))}
+  return html`${intro(icons.events, msg('Lịch sự kiện'), msg('Lịch các buổi học, buổi hỗ trợ và sự kiện của xã.'))}
     <div class="screen__body">
       ${keyed(
         `${session}-${lang}`,

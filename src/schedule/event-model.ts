@@ -71,3 +71,17 @@ export function overlaps(event: ScheduleEvent, from: Date, to: Date): boolean {
   const end = Math.max(event.end.getTime(), start + 1);
   return start < to.getTime() && end > from.getTime();
 }
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The dates a schedule expands recurring events over, seen from `now`: from a
+ * year back (past events stay reachable) to two years ahead, in whole UTC days,
+ * so that two readers of the same calendar on the same day (the kiosk's
+ * highlights and the events screen) ask for the same window and share one
+ * parse (parse-calendar.ts keeps the last one). The focus stays `now`.
+ */
+export function expansionWindowAt(now: Date): ExpansionWindow {
+  const day = Math.floor(now.getTime() / DAY_MS) * DAY_MS;
+  return {start: new Date(day - 366 * DAY_MS), end: new Date(day + 2 * 366 * DAY_MS), focus: new Date(now)};
+}

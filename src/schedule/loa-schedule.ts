@@ -13,7 +13,7 @@ import {heading} from '../core/heading.js';
 import {clockFrom, dayKey} from '../core/dates.js';
 import {routeLinkClick} from '../core/outbound-links.js';
 import {contentBase} from '../core/urls.js';
-import type {ExpansionWindow, Schedule, ScheduleEvent} from './event-model.js';
+import {expansionWindowAt, type ExpansionWindow, type Schedule, type ScheduleEvent} from './event-model.js';
 import {startOfDay} from './zoned-time.js';
 import {
   countdown,
@@ -54,7 +54,6 @@ interface Loaded {
 
 /** How many days of the agenda show at first; "Xem thêm" adds as many again. */
 const DAYS_PER_PAGE = 10;
-const DAY_MS = 86_400_000;
 
 /**
  * The commune's event schedule, from an iCalendar (.ics), jCal or schema.org
@@ -160,7 +159,7 @@ export class LoaSchedule extends LoaElement {
   private expansionWindow(): ExpansionWindow {
     if (!this.window) {
       const now = this.clockNow.getTime();
-      this.window = {start: new Date(now - 366 * DAY_MS), end: new Date(now + 2 * 366 * DAY_MS), focus: new Date(now)};
+      this.window = expansionWindowAt(new Date(now));
     }
     return this.window;
   }

@@ -110,7 +110,7 @@ describe('kiosk config: only from its own origin', () => {
     await page.getByRole('button', {name: 'Tin tức', exact: true}).click();
     await page.locator('loa-news').waitFor();
     assert.equal(await page.locator('loa-news').getAttribute('src'), `${site.origin}/kiosk/content/news.json`);
-    await page.getByRole('button', {name: 'Trang chủ'}).click();
+    await page.getByRole('navigation', {name: 'Điều hướng ki-ốt'}).getByRole('button', {name: 'Trang chủ'}).click();
     await page.getByRole('button', {name: 'Hướng dẫn', exact: true}).click();
     await page.locator('.choice').first().click();
     // Guides sit beside the config file: content/guides/ under its folder.
@@ -184,7 +184,7 @@ describe('kiosk idle reset: every state that is not the pristine attract screen'
     await gotoKiosk(page, site.origin, '?idle=2&countdown=2');
     await page.keyboard.press('Control+Alt+KeyS');
     await page.getByRole('heading', {level: 1, name: 'Tình trạng ki-ốt'}).waitFor();
-    await page.getByRole('button', {name: 'Trang chủ'}).click();
+    await page.getByRole('navigation', {name: 'Điều hướng ki-ốt'}).getByRole('button', {name: 'Trang chủ'}).click();
     await page.locator('[data-screen="home"]').waitFor();
     await waitForReset(page);
     // The staff view alone resets too.
@@ -295,7 +295,7 @@ describe('kiosk: nothing leaves it', () => {
     await page.locator('#link-card[open] loa-qr svg').waitFor();
     await forbidden('link card');
     await page.getByRole('button', {name: 'Đóng', exact: true}).click();
-    await page.getByRole('button', {name: 'Trang chủ'}).click();
+    await page.getByRole('navigation', {name: 'Điều hướng ki-ốt'}).getByRole('button', {name: 'Trang chủ'}).click();
     await page.getByRole('button', {name: 'Lịch sự kiện', exact: true}).click();
     const schedule = page.locator('loa-schedule');
     await schedule.locator('.schedule__toggle').first().click();
@@ -306,7 +306,7 @@ describe('kiosk: nothing leaves it', () => {
     assert.equal(await subscribe.getAttribute('href'), `${site.origin}/kiosk/content/events.ics`);
     await subscribe.locator('svg[role="img"]').waitFor();
     await forbidden('schedule');
-    await page.getByRole('button', {name: 'Trang chủ'}).click();
+    await page.getByRole('navigation', {name: 'Điều hướng ki-ốt'}).getByRole('button', {name: 'Trang chủ'}).click();
     await page.getByRole('button', {name: 'Hướng dẫn', exact: true}).click();
     await page.locator('.choice').first().click();
     const howto = page.locator('loa-howto');
@@ -410,7 +410,7 @@ describe('kiosk Content-Security-Policy', () => {
         while (await howto.getByRole('button', {name: /Bước tiếp/}).count()) await howto.getByRole('button', {name: /Bước tiếp/}).click();
         await howto.getByRole('button', {name: /^Xong/}).click();
       }
-      await page.getByRole('button', {name: 'Trang chủ'}).click();
+      await page.getByRole('navigation', {name: 'Điều hướng ki-ốt'}).getByRole('button', {name: 'Trang chủ'}).click();
     }
     await page.getByRole('button', {name: 'Trợ năng'}).click();
     await page.getByRole('button', {name: 'Tương phản cao'}).click();
