@@ -18,7 +18,9 @@ export class ScreenFit implements ReactiveController {
     for (const entry of entries) {
       if (!entry.target.isConnected) continue;
       const name = (entry.target as HTMLElement).classList.contains('dock') ? '--dock-height' : '--masthead-height';
-      root.style.setProperty(name, `${Math.ceil(entry.borderBoxSize[0].blockSize)}px`);
+      const value = `${Math.ceil(entry.borderBoxSize[0].blockSize)}px`;
+      // A property on :root restyles the whole page: only when it really changed (a slow PC feels each one).
+      if (root.style.getPropertyValue(name) !== value) root.style.setProperty(name, value);
     }
   });
   private observed = new WeakSet<Element>();
@@ -54,8 +56,8 @@ export class ScreenFit implements ReactiveController {
       this.observed.add(el);
       this.sizes.observe(el);
     }
-    // The attract screen has no masthead.
-    if (!this.host.querySelector('.masthead')) document.documentElement.style.setProperty('--masthead-height', '0px');
+    // The attract screen has no masthead, and needs no --masthead-height: the last one is kept
+    // for the next screen, so that each tap on "begin" does not restyle the page twice.
   }
 
   private readonly fit = () => {
