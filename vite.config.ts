@@ -4,18 +4,27 @@ import {resolve} from 'node:path';
 import {VitePWA} from 'vite-plugin-pwa';
 import {demoPages} from './scripts/demo-pages/index.js';
 import {writeKioskConfig} from './scripts/kiosk-config.mjs';
+import {shiftPackDir, shiftWeeks} from './scripts/demo-dates.mjs';
 
 const root = import.meta.dirname;
 const here = (path: string) => resolve(root, path);
 /** Where builds go: dist/ unless LOA_DIST names another folder (parallel builds, tests). */
 const dist = (path = '') => resolve(process.env.LOA_DIST ?? here('dist'), path);
 
-/** Copies the demo content pack next to a built app, so the app is self-contained. */
+/**
+ * Copies the demo content pack next to a built app, so the app is
+ * self-contained, with its news and event dates moved by whole weeks so that
+ * the build date falls mid-campaign (scripts/demo-dates.mjs; none in late
+ * 2026, the pack's own time). The copy moves, never demo/content/.
+ */
 function copyContent(to: string) {
   return {
     name: 'loa-copy-content',
     closeBundle() {
       cpSync(here('demo/content'), to, {recursive: true});
+      const weeks = shiftWeeks();
+      const moved = shiftPackDir(to, weeks);
+      if (moved.length) console.log(`demo pack: ${moved.join(', ')} moved by ${weeks} weeks, so this build falls mid-campaign`);
     },
   };
 }

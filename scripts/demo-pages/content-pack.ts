@@ -1,9 +1,13 @@
 // Reads the demo content pack (demo/content/) at build time, for the demo
 // site's static fallbacks and its schema.org JSON-LD. The widgets read the
-// same files at run time, so the page and its structured data never disagree.
+// same files at run time, so the page and its structured data never disagree:
+// the news and event dates are moved here as in the copies the build writes
+// (scripts/demo-dates.mjs).
 import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import ICAL from 'ical.js';
+import {shiftCalendar, shiftFeed, shiftWeeks} from '../demo-dates.mjs';
+import {buildDate} from '../guide-sources.mjs';
 
 export interface Commune {
   name: string;
@@ -147,9 +151,14 @@ export function upcomingOccurrences(ics: string, now: Date, days = 45, max = 30)
   return found.sort((a, b) => a.start.localeCompare(b.start)).slice(0, max);
 }
 
-export function loadContentPack(dir: string, now = new Date()): ContentPack {
+/**
+ * `now`: the day the upcoming events are listed from, the build's date
+ * (SOURCE_DATE_EPOCH when set); `weeks`: how far the build moves the news and
+ * event dates (scripts/demo-dates.mjs).
+ */
+export function loadContentPack(dir: string, now = buildDate(), weeks = shiftWeeks(now)): ContentPack {
   const commune = readJson<Commune>(join(dir, 'commune.json'), {name: 'Xã Hòa Loa'});
-  const feed = readJson<Feed>(join(dir, 'news.json'), {items: []});
+  const feed = shiftFeed(readJson<Feed>(join(dir, 'news.json'), {items: []}), weeks);
   const slugs = readJson<{sources?: {guides?: string[]}}>(join(dir, 'commune.json'), {}).sources?.guides ?? [];
   const guides = slugs
     .filter((slug) => existsSync(join(dir, 'guides', `${slug}.json`)))
@@ -165,6 +174,6 @@ export function loadContentPack(dir: string, now = new Date()): ContentPack {
     });
   const qr = readJson<Array<QrLink & {label_en?: string}>>(join(dir, 'qr.json'), []).map(({href, label}) => ({href, label}));
   const icsFile = join(dir, 'events.ics');
-  const upcoming = existsSync(icsFile) ? upcomingOccurrences(readFileSync(icsFile, 'utf8'), now) : [];
+  const upcoming = existsSync(icsFile) ? upcomingOccurrences(shiftCalendar(readFileSync(icsFile, 'utf8'), weeks), now) : [];
   return {commune, feed, guides, qr, upcoming};
 }
