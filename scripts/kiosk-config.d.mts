@@ -3,7 +3,7 @@ type Localized = {vi: string; en?: string};
 
 export interface CommuneFacts {
   commune: {name?: Localized};
-  help: {counter?: Localized; hours?: Localized; phone?: string};
+  help: {counter?: Localized; hours?: Localized; phone?: Localized | string};
 }
 
 export declare function communeFacts(commune: unknown): CommuneFacts;

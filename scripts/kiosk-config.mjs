@@ -14,7 +14,8 @@ const both = (vi, en) => (en ? {vi, en} : {vi});
 /**
  * The config fields commune.json decides: `{commune: {name}, help: {counter, hours, phone}}`,
  * each only when commune.json has it. A demo commune (`demo: true`) says so in its
- * name, "(xã mẫu)" / "(demo)", and its phone number, "(số hư cấu)", as the demo site does.
+ * name, "(xã mẫu)" / "(demo)", and its phone number, "(số hư cấu)" / "(fictional number)",
+ * as the demo site does.
  */
 export function communeFacts(commune) {
   const office = commune?.one_stop_shop ?? {};
@@ -28,7 +29,7 @@ export function communeFacts(commune) {
   const counterEn = [office.counter_en, office.name_en].filter(Boolean).join(', ');
   if (counter) facts.help.counter = both(counter, counterEn);
   if (office.hours) facts.help.hours = both(office.hours, office.hours_en);
-  if (office.phone) facts.help.phone = demo ? `${office.phone} (số hư cấu)` : office.phone;
+  if (office.phone) facts.help.phone = demo ? {vi: `${office.phone} (số hư cấu)`, en: `${office.phone} (fictional number)`} : office.phone;
   return facts;
 }
 

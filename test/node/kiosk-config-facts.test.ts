@@ -21,7 +21,7 @@ test('the kiosk facts are the content pack’s: name, counter, hours, phone', ()
   assert.deepEqual(facts.help.hours, {vi: office.hours, en: office.hours_en});
   assert.ok(facts.help.counter!.vi.startsWith(office.counter) && facts.help.counter!.vi.includes(office.name), facts.help.counter!.vi);
   assert.ok(facts.help.counter!.en!.startsWith(office.counter_en) && facts.help.counter!.en!.includes(office.name_en), facts.help.counter!.en!);
-  assert.equal(facts.help.phone, `${office.phone} (số hư cấu)`, 'the demo phone is marked fictional');
+  assert.deepEqual(facts.help.phone, {vi: `${office.phone} (số hư cấu)`, en: `${office.phone} (fictional number)`}, 'the demo phone is marked fictional');
 });
 
 test('merged into the repository config, the result is a valid kiosk config with those facts and the rest unchanged', () => {
