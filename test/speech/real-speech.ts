@@ -19,7 +19,8 @@ const PROGRAMS = ['Xvfb', 'speech-dispatcher', 'espeak-ng', 'bash'];
 /** speech-dispatcher's generic module, which runs test/speech/capture.sh. */
 const SD_GENERIC = ['/usr/lib/speech-dispatcher-modules/sd_generic', '/usr/libexec/speech-dispatcher-modules/sd_generic'];
 
-function onPath(program: string): boolean {
+/** True when `program` is an executable on PATH. */
+export function onPath(program: string): boolean {
   return (process.env.PATH ?? '').split(delimiter).some((dir) => {
     try {
       accessSync(join(dir, program), constants.X_OK);
@@ -74,7 +75,7 @@ export interface RealSpeech {
   close(keep?: boolean): Promise<void>;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /*
  * `setpriv --pdeathsig KILL` (util-linux) makes a child die with this process,
@@ -95,7 +96,12 @@ function killGroups(signal: NodeJS.Signals): void {
 }
 process.on('exit', () => killGroups('SIGKILL'));
 
-function start(command: string[], env: NodeJS.ProcessEnv, log: string, extraFds: Array<'pipe' | 'ignore'> = []): ChildProcess {
+/**
+ * Starts `command` in a process group of its own, output appended to `log`,
+ * dying with this process (setpriv); close() of any RealSpeech, and this
+ * process's exit, end the group. test/screen-reader/ starts Orca and D-Bus with it.
+ */
+export function start(command: string[], env: NodeJS.ProcessEnv, log: string, extraFds: Array<'pipe' | 'ignore'> = []): ChildProcess {
   const fd = openSync(log, 'a');
   const [program, ...args] = [...PDEATHSIG, ...command];
   const child = spawn(program, args, {env, detached: true, stdio: ['ignore', fd, fd, ...extraFds]});
@@ -104,7 +110,7 @@ function start(command: string[], env: NodeJS.ProcessEnv, log: string, extraFds:
   return child;
 }
 
-function exited(child: ChildProcess): boolean {
+export function exited(child: ChildProcess): boolean {
   return child.exitCode !== null || child.signalCode !== null;
 }
 
