@@ -39,6 +39,9 @@ export function renderGuided(view: GuidedView, actions: GuidedActions): Template
   const total = view.guide.steps.length;
   const step = view.guide.steps[n - 1];
   const last = n === total;
+  // Progress is the text, "Bước 2 trên 9". The bar is a picture of it, hidden
+  // from assistive technology: as a progressbar Orca read it as a percentage
+  // ("25 percent") whatever its aria-valuetext said, disagreeing with the text.
   return html`<div class="guided" @keydown=${actions.keydown}>
     <section
       class="card"
@@ -53,17 +56,7 @@ export function renderGuided(view: GuidedView, actions: GuidedActions): Template
           <span aria-hidden="true">${msg(str`Bước ${n}/${total}`)}</span>
           <span class="visually-hidden">${msg(str`Bước ${n} trên ${total}`)}</span>
         </p>
-        <div
-          class="progress__bar"
-          role="progressbar"
-          aria-label=${msg('Tiến độ')}
-          aria-valuemin="1"
-          aria-valuemax=${total}
-          aria-valuenow=${n}
-          aria-valuetext=${msg(str`Bước ${n} trên ${total}`)}
-        >
-          <span class="progress__fill"></span>
-        </div>
+        <div class="progress__bar" aria-hidden="true"><span class="progress__fill"></span></div>
       </div>
       ${step.section ? html`<p class="step__section">${step.section}</p>` : nothing}
       ${heading(view.level, step.name, {

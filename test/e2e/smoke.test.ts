@@ -69,7 +69,7 @@ test('the kiosk shows all four elements with content', async () => {
   await page.getByRole('button', {name: /Trang chủ|Về trang chủ/}).first().click();
   await open(/^Hướng dẫn/);
   await page.locator('.choice').first().click();
-  await shows(page, 'loa-howto', '[role="progressbar"], progress');
+  await shows(page, 'loa-howto', '.progress__text');
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -259,7 +259,6 @@
 'scb6c9450788c5561': `Continue reading`,
 'sccc04987797fbac7': `If not, the screen will go back to the start and erase everything you did.`,
 'sccde42aca4825c2e': `This machine has no voice for the current language, so it cannot read aloud yet. Please tell the staff at the counter.`,
-'scd3da9ce8ebbd7ff': `Progress`,
 'scd90272a91ce9189': `High contrast`,
 'scf9200c34b434342': `a new version is waiting`,
 'sd059432d6c6bcb88': `invalid address`,
