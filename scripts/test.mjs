@@ -2,6 +2,8 @@
 //   1. unit tests in Node (pure modules, content pack, localization)
 //   2. component tests in the system Chromium (axe, keyboard, accessibility tree)
 //   3. a production build, then end-to-end tests against it with playwright-core
+//   4. the screen-reader suite: Orca, a real screen reader, over the built demo
+//      site and kiosk (test/screen-reader/README.md)
 import {spawnSync} from 'node:child_process';
 import {readdirSync} from 'node:fs';
 import {requireChromium} from './browser.mjs';
@@ -15,6 +17,7 @@ const stages = [
   ['components', 'npx', ['wtr', '--config', 'test/web-test-runner.config.js']],
   ['build', 'node', ['scripts/build.mjs']],
   ['end-to-end', 'node', ['--import', 'tsx', '--test', '--test-concurrency=1', ...testFiles('test/e2e')]],
+  ['screen-reader', 'node', ['--import', 'tsx', '--test', 'test/screen-reader/screen-reader.test.ts']],
 ];
 const only = process.argv.slice(2);
 for (const [name, cmd, args] of stages) {
