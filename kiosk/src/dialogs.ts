@@ -36,11 +36,17 @@ export interface OutboundLink {
   label: string;
 }
 
-/** Opens (modally) or closes the <dialog> `#id` inside `root` to match the app's state. */
+/**
+ * Opens (modally) or closes the <dialog> `#id` inside `root` to match the app's
+ * state. On opening, focus goes to the first button, or to `[data-dialog-focus]`.
+ */
 export function syncDialog(root: ParentNode, id: string, open: boolean): void {
   const dialog = root.querySelector<HTMLDialogElement>(`#${id}`);
   if (!dialog) return;
-  if (open && !dialog.open) dialog.showModal();
+  if (open && !dialog.open) {
+    dialog.showModal();
+    dialog.querySelector<HTMLElement>('[data-dialog-focus]')?.focus();
+  }
   if (!open && dialog.open) dialog.close();
 }
 
@@ -107,28 +113,39 @@ export function renderPanel({settings, languages, noVoice}: PanelState, actions:
   `;
 }
 
-/** The idle warning; `left` is the countdown's seconds (undefined while closed). */
+/**
+ * The idle warning; `left` is the countdown's seconds (undefined while closed).
+ *
+ * Heard once on open, with its countdown and both buttons. The alertdialog is
+ * a box inside the modal <dialog> (which is only the modal frame, unnamed),
+ * and its heading takes focus (`data-dialog-focus`): Chromium on Linux fires
+ * an alert event for an alertdialog as it is shown, and Orca reads the alert
+ * whole at that event. As the <dialog>'s own role it came twice (as the
+ * dialog appeared, and as the alert), and with focus on a button Orca read
+ * the alert's text a third time as the button's context. The seconds are
+ * plain text, never a live region, so they are not re-read each second; the
+ * big number is aria-hidden.
+ */
 export function renderWarning(left: number | undefined, actions: WarningActions): TemplateResult {
   const texts = warningTexts();
   return html`
     <dialog
       id="idle-warning"
       class="warning"
-      role="alertdialog"
-      aria-labelledby="idle-warning-title"
-      aria-describedby="idle-warning-text"
       @cancel=${(e: Event) => {
         // Escape means "I am still here".
         e.preventDefault();
         actions.onExtend();
       }}
     >
-      <h2 id="idle-warning-title">${texts.title}</h2>
-      <p id="idle-warning-text">${texts.text}</p>
-      <p class="warning__count" aria-hidden="true">${left ?? 0}</p>
-      <p class="warning__left">${msg(str`Còn ${left ?? 0} giây.`)}</p>
-      <button type="button" class="button warning__more" @click=${actions.onExtend}>${texts.more}</button>
-      <button type="button" class="button button--secondary" @click=${actions.onReset}>${msg('Tôi đã xong, xóa ngay')}</button>
+      <div class="warning__box" role="alertdialog" aria-labelledby="idle-warning-title" aria-describedby="idle-warning-text">
+        <h2 id="idle-warning-title" tabindex="-1" data-dialog-focus>${texts.title}</h2>
+        <p id="idle-warning-text">${texts.text}</p>
+        <p class="warning__count" aria-hidden="true">${left ?? 0}</p>
+        <p class="warning__left">${msg(str`Còn ${left ?? 0} giây.`)}</p>
+        <button type="button" class="button warning__more" @click=${actions.onExtend}>${texts.more}</button>
+        <button type="button" class="button button--secondary" @click=${actions.onReset}>${msg('Tôi đã xong, xóa ngay')}</button>
+      </div>
     </dialog>
   `;
 }
