@@ -1,9 +1,9 @@
 /*
  * The attract screen, shown at start and after every reset: the commune's
  * name, "touch to begin", and rotating highlights (the guide of the day, the
- * next event, the latest news). A touch anywhere begins; keyboard and
- * screen-reader users have the real button. Nothing is made inert, so a
- * screen reader is never trapped.
+ * next event, the latest news). A touch anywhere begins (attract-tap.ts);
+ * keyboard and screen-reader users have the real button. Nothing is made
+ * inert, so a screen reader is never trapped.
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
@@ -85,13 +85,12 @@ export function renderAttract(state: AttractState, actions: AttractActions): Tem
   // sits in one grid cell and only the current one is visible, so the box is
   // as tall as the tallest card and nothing moves when they rotate; the
   // poster's rows are fixed, so cards arriving with the feeds shift nothing.
-  // A touch anywhere begins; a touch on the highlight opens what it shows;
-  // keyboard and screen-reader users have the real buttons.
-  /* eslint-disable lit-a11y/click-events-have-key-events */
+  // A touch anywhere begins (the shell's AttractTap: no click listener here,
+  // or Chromium would expose the whole poster as "clickable"); a touch on the
+  // highlight opens what it shows; keyboard and screen-reader users have the
+  // real buttons.
   return html`
-    <main class="attract" id="main" data-shift=${rotation % 4} @click=${(e: Event) => {
-      if (!(e.target as Element).closest('[data-keep-attract]')) actions.onBegin();
-    }}>
+    <main class="attract" id="main" data-shift=${rotation % 4}>
       <div class="attract__drift">
         <div class="attract__head">
           ${config.commune.logo ? html`<img class="attract__logo" src=${config.commune.logo} alt="" />` : nothing}
@@ -119,14 +118,10 @@ export function renderAttract(state: AttractState, actions: AttractActions): Tem
             </section>`
           : html`<div class="highlight highlight--empty"></div>`}
         <div class="attract__foot">
-          <button type="button" class="attract__start" @click=${(e: Event) => {
-            e.stopPropagation();
-            actions.onBegin();
-          }}>${msg('Chạm vào màn hình để bắt đầu')}</button>
+          <button type="button" class="attract__start" data-keep-attract @click=${() => actions.onBegin()}>${msg('Chạm vào màn hình để bắt đầu')}</button>
           ${renderOfflineNote(offline)}
         </div>
       </div>
     </main>
   `;
-  /* eslint-enable lit-a11y/click-events-have-key-events */
 }

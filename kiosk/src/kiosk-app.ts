@@ -26,6 +26,7 @@ import {renderConfigError} from './config-error-view.js';
 import {renderPanel, renderWarning, renderLinkCard, syncDialog, warningTexts, type OutboundLink} from './dialogs.js';
 import {renderStatus} from './status-view.js';
 import {prefetchNextTaps} from './prefetch.js';
+import {AttractTap} from './attract-tap.js';
 
 /** How long each attract highlight shows. */
 const ROTATE_MS = 8000;
@@ -89,6 +90,8 @@ export class KioskApp extends LoaElement {
   private lastScreen: Screen | undefined;
   /** Type scale and reach band from the panel; the dock's and masthead's heights. */
   private readonly fit = new ScreenFit(this, (message) => this.health.log(message));
+  /** A touch anywhere on the attract screen begins (no click listener: Chromium would call the poster "clickable"). */
+  readonly attractTap = new AttractTap(this, {active: () => this.screen === 'attract' && !!this.config, onTap: () => this.begin()});
 
   protected override createRenderRoot(): HTMLElement {
     return this;

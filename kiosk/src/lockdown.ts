@@ -1,9 +1,14 @@
 /*
- * Nothing the resident touches leaves the app. Every link click is caught at
- * the document (capture phase, looking through shadow roots with
- * composedPath()), and every element's `loa-link-activate` is cancelled: the
- * app shows the address as a QR card instead. No link ever navigates, so no
- * history entry is ever added and back/forward have nowhere to go.
+ * Nothing the resident touches leaves the app. Every navigation a link starts
+ * is cancelled at the Navigation API's `navigate` event, and every element's
+ * `loa-link-activate` too: the app shows the address as a QR card instead. No
+ * link ever navigates, so no history entry is ever added and back/forward have
+ * nowhere to go.
+ *
+ * No click, mousedown or mouseup listener on the document or window (only
+ * pointer and key events): Chromium then exposes every focusable element of
+ * the page as "clickable", and Orca said so of each screen's heading.
+ * (Browsers without the Navigation API get a click listener instead.)
  *
  * Pinch zoom is blocked without `user-scalable=no` (axe and WCAG 1.4.4 forbid
  * it in the viewport meta): `touch-action: pan-x pan-y` in kiosk.css stops
@@ -64,6 +69,15 @@ function followFragment(anchor: HTMLAnchorElement): boolean {
   return true;
 }
 
+/** What lockdown needs of the Navigation API's NavigateEvent (not in TypeScript's DOM types yet). */
+interface NavigateEventLike extends Event {
+  readonly navigationType: 'push' | 'replace' | 'reload' | 'traverse';
+  readonly userInitiated: boolean;
+  /** The link that started it (Chromium 135+); retargeted out of shadow roots. */
+  readonly sourceElement?: Element | null;
+  readonly destination: {url: string};
+}
+
 /**
  * Every QR code on the kiosk, also those inside the elements' shadow roots: on
  * `hosts` only (null: any https host), and no copy or open button.
@@ -85,14 +99,38 @@ export function installLockdown({onExternalLink}: LockdownOptions): () => void {
     listeners.push([target, type, fn as EventListener, options]);
   };
 
-  on<MouseEvent>(document, 'click', (event) => {
-    const anchor = anchorIn(event.composedPath());
-    if (!anchor) return;
-    event.preventDefault();
+  const follow = (anchor: HTMLAnchorElement, href = anchor.href) => {
     if (followFragment(anchor)) return;
-    const label = (anchor.textContent ?? '').replace(/\s+/g, ' ').trim();
-    onExternalLink(anchor.href, label);
-  }, {capture: true});
+    onExternalLink(href, (anchor.textContent ?? '').replace(/\s+/g, ' ').trim());
+  };
+  const navigation = (window as {navigation?: EventTarget}).navigation;
+  if (navigation) {
+    // The link under a touch or a key, seen through shadow roots (sourceElement is not). One
+    // that would open another window, where navigate does not see it, opens here instead.
+    let pressed: HTMLAnchorElement | undefined;
+    const press = (event: Event) => {
+      pressed = anchorIn(event.composedPath());
+      if (pressed && pressed.target && pressed.target !== '_self') pressed.target = '_self';
+    };
+    on(document, 'pointerdown', press, {capture: true});
+    on(document, 'keydown', press, {capture: true});
+    on<NavigateEventLike>(navigation, 'navigate', (event) => {
+      if (!event.cancelable || event.navigationType === 'reload') return;
+      const source = event.sourceElement;
+      const anchor = source instanceof HTMLAnchorElement ? source : pressed && pressed.href === event.destination.url ? pressed : undefined;
+      // The page's own history calls go through; whatever the resident started does not.
+      if (!anchor && !event.userInitiated) return;
+      event.preventDefault();
+      if (anchor) follow(anchor, event.destination.url);
+    });
+  } else {
+    on<MouseEvent>(document, 'click', (event) => {
+      const anchor = anchorIn(event.composedPath());
+      if (!anchor) return;
+      event.preventDefault();
+      follow(anchor);
+    }, {capture: true});
+  }
 
   on<CustomEvent<{href: string; label: string}>>(document, LINK_EVENT, (event) => {
     event.preventDefault();
@@ -111,8 +149,8 @@ export function installLockdown({onExternalLink}: LockdownOptions): () => void {
   }, {capture: true});
   on<DragEvent>(window, 'drop', (event) => event.preventDefault(), {capture: true});
 
-  // Mouse back/forward buttons (3, 4) navigate on mouseup in Chromium.
-  on<MouseEvent>(window, 'mouseup', (event) => {
+  // Mouse back/forward buttons (3, 4) navigate on mouseup in Chromium, unless its pointerup is cancelled.
+  on<PointerEvent>(window, 'pointerup', (event) => {
     if (event.button === 3 || event.button === 4) event.preventDefault();
   }, {capture: true});
 

@@ -53,7 +53,6 @@ export class SpeechMode {
     /** Called when `voiceMissing` changes, so the panel can say so. */
     private readonly onVoiceCheck: () => void = () => undefined
   ) {
-    root.addEventListener('click', this.onEvent, {capture: true});
     root.addEventListener('focusin', this.onEvent, {capture: true});
   }
 
@@ -61,7 +60,14 @@ export class SpeechMode {
     return this.enabled;
   }
 
+  /*
+   * Touches are heard through click, listened to only while speech mode is on:
+   * a click listener on the document makes Chromium expose every focusable
+   * element as "clickable", which a screen reader then says of each heading.
+   */
   set on(value: boolean) {
+    if (value && !this.enabled) this.root.addEventListener('click', this.onEvent, {capture: true});
+    if (!value && this.enabled) this.root.removeEventListener('click', this.onEvent, {capture: true});
     this.enabled = value;
     if (!value) this.stop();
   }

@@ -1,6 +1,8 @@
 // What a screen reader gets from the kiosk where Orca showed problems (issue
 // 17): the idle warning in the accessibility tree (one alertdialog, named and
-// described, its heading focused, nothing live inside). The Orca suite
+// described, its heading focused, nothing live inside), and no "clickable"
+// content, which Chromium derives from click, mousedown and mouseup listeners
+// on an element, its ancestors, the document or the window. The Orca suite
 // (test/screen-reader/) checks what is really said.
 import {after, before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
@@ -21,6 +23,35 @@ async function newPage(viewport = PORTRAIT, query = '', hasTouch = false): Promi
   page.on('pageerror', (error) => assert.fail(`page error: ${error.message}`));
   await gotoKiosk(page, site.origin, query);
   return page;
+}
+
+/** The listener types that make Chromium expose an element (and focusable ones below it) as clickable. */
+const MOUSE_BUTTON = new Set(['click', 'mousedown', 'mouseup', 'DOMActivate']);
+
+/**
+ * Mouse-button listeners on the window, the document, and `selector`'s element
+ * with every ancestor (through shadow roots), as "where: type" strings.
+ */
+async function mouseButtonListeners(page: Page, cdp: CDPSession, selector: string): Promise<string[]> {
+  const found: string[] = [];
+  const check = async (where: string, expression: string) => {
+    const {result} = await cdp.send('Runtime.evaluate', {expression});
+    if (!result.objectId) throw new Error(`nothing at ${where}`);
+    const {listeners} = await cdp.send('DOMDebugger.getEventListeners', {objectId: result.objectId, depth: 0});
+    for (const l of listeners) if (MOUSE_BUTTON.has(l.type)) found.push(`${where}: ${l.type}`);
+  };
+  await check('window', 'window');
+  await check('document', 'document');
+  const depth = await page.evaluate((s) => {
+    let n = 0;
+    for (let el: Node | null = document.querySelector(s); el && el !== document; el = el.parentNode ?? (el as ShadowRoot).host ?? null) n++;
+    return n;
+  }, selector);
+  for (let i = 0; i < depth; i++) {
+    const walk = `(() => { let el = document.querySelector(${JSON.stringify(selector)}); for (let k = 0; k < ${i}; k++) el = el.parentNode || el.host; return el; })()`;
+    await check(`${selector} ancestor ${i}`, walk);
+  }
+  return found;
 }
 
 interface AxNode {
@@ -82,6 +113,52 @@ describe('kiosk idle warning, as a screen reader gets it', () => {
     assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), 'Tôi cần thêm thời gian');
     await page.keyboard.press('Escape');
     await page.locator('#idle-warning').waitFor({state: 'hidden'});
+    await page.context().close();
+  });
+});
+
+describe('kiosk "clickable" content', () => {
+  test('the attract screen\'s heading is not exposed as clickable: no click, mousedown or mouseup listener on it, its ancestors, the document or the window', async () => {
+    const page = await newPage();
+    const cdp = await page.context().newCDPSession(page);
+    assert.deepEqual(await mouseButtonListeners(page, cdp, '.attract h1'), []);
+    // Nor on Home, nor in the idle warning (speech mode off: it listens to clicks only while on).
+    await begin(page);
+    assert.deepEqual(await mouseButtonListeners(page, cdp, '[data-screen="home"] h1'), []);
+    await page.context().close();
+    const warned = await newPage(LANDSCAPE, '?idle=1&countdown=20');
+    const cdp2 = await warned.context().newCDPSession(warned);
+    await begin(warned);
+    await warned.locator('#idle-warning[open]').waitFor({timeout: 5000});
+    assert.deepEqual(await mouseButtonListeners(warned, cdp2, '#idle-warning-title'), []);
+    await warned.context().close();
+  });
+
+  test('a touch anywhere on the attract screen begins, and does not also press what Home puts under the finger', async () => {
+    // Landscape: Home's "Hướng dẫn" tile lies under the attract screen's name.
+    const page = await newPage(LANDSCAPE, '', true);
+    const box = (selector: string) => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+    await page.locator('.attract__start').click({force: true});
+    await page.locator('[data-screen="home"]').waitFor();
+    const tiles = await page.locator('.tile').evaluateAll((els) => els.map((el) => ({name: el.textContent!.trim(), box: el.getBoundingClientRect().toJSON() as DOMRect})));
+    await page.reload();
+    await page.locator('.attract').waitFor();
+    const title = await box('.attract h1');
+    const under = tiles.find(({box: b}) => b.left < title.right - 40 && b.right > title.left + 40 && b.top < title.bottom - 40 && b.bottom > title.top + 40);
+    assert.ok(under, 'a Home tile lies under the attract screen\'s name');
+    const x = (Math.max(under.box.left, title.left) + Math.min(under.box.right, title.right)) / 2;
+    const y = (Math.max(under.box.top, title.top) + Math.min(under.box.bottom, title.bottom)) / 2;
+    assert.equal(await page.evaluate(([px, py]) => document.elementFromPoint(px, py)?.closest('h1')?.className, [x, y]), 'attract__title');
+    await page.touchscreen.tap(x, y);
+    await page.locator('[data-screen="home"]').waitFor();
+    await page.waitForTimeout(600);
+    assert.equal(await page.locator('.kiosk').getAttribute('data-screen'), 'home', `the tap's click did not press "${under.name}"`);
+    assert.equal(await page.locator('.kiosk[data-arriving]').count(), 0, 'Home takes touches again');
+    // A mouse click anywhere begins too; a touch on a highlight opens what it shows (kiosk-scale.test.ts).
+    await page.reload();
+    await page.locator('.attract').waitFor();
+    await page.locator('.attract__campaign').click({force: true});
+    await page.locator('[data-screen="home"]').waitFor();
     await page.context().close();
   });
 });

@@ -362,6 +362,43 @@ describe('kiosk lockdown', () => {
     await page.context().close();
   });
 
+  test('a link that would open a window, an in-page link and the mouse\'s back button go nowhere, with no click listener on the document', async () => {
+    const page = await newPage();
+    await begin(page);
+    const url = page.url();
+    const entries = await page.evaluate(() => history.length);
+    await page.evaluate(() => {
+      const main = document.querySelector('main')!;
+      main.append(Object.assign(document.createElement('a'), {href: 'https://example.org/cua-so-moi', target: '_blank', textContent: 'Cửa sổ mới'}));
+      main.append(Object.assign(document.createElement('a'), {href: '#main', textContent: 'Lên đầu'}));
+    });
+    const popup = page.context().waitForEvent('page', {timeout: 1500}).then(() => true, () => false);
+    await page.getByRole('link', {name: 'Cửa sổ mới'}).click();
+    const card = page.locator('#link-card[open]');
+    await card.waitFor();
+    assert.equal(await card.locator('loa-qr').getAttribute('href'), 'https://example.org/cua-so-moi');
+    assert.equal(await popup, false, 'no new window');
+    await page.getByRole('button', {name: 'Đóng', exact: true}).click();
+    await page.locator('#link-card[open]').waitFor({state: 'detached'});
+    // By keyboard too: Enter on the link.
+    await page.getByRole('link', {name: 'Cửa sổ mới'}).focus();
+    await page.keyboard.press('Enter');
+    await card.waitFor();
+    await page.getByRole('button', {name: 'Đóng', exact: true}).click();
+    await page.locator('#link-card[open]').waitFor({state: 'detached'});
+    await page.getByRole('link', {name: 'Lên đầu'}).click();
+    assert.equal(await card.count(), 0, 'an in-page link is no QR card');
+    // The mouse's back button (Chromium goes back on its mouseup unless the pointerup is cancelled).
+    const cdp = await page.context().newCDPSession(page);
+    for (const type of ['mousePressed', 'mouseReleased'] as const) {
+      await cdp.send('Input.dispatchMouseEvent', {type, x: 300, y: 300, button: 'back', buttons: type === 'mousePressed' ? 8 : 0, clickCount: 1});
+    }
+    await page.waitForTimeout(500);
+    assert.equal(page.url(), url);
+    assert.equal(await page.evaluate(() => history.length), entries);
+    await page.context().close();
+  });
+
   test('a real link inside a news item opens the QR card, not the page', async () => {
     const page = await newPage(LANDSCAPE);
     await begin(page);
