@@ -97,8 +97,8 @@ export interface ScreenReader {
   heardSince(from: number): Heard;
   /** Writes a marker into the log (shown as "=== label" in transcripts). */
   mark(label: string): void;
-  /** The log from `from` on, readable: one utterance a line, ">>> key" and "=== mark" between. */
-  transcript(from?: number): string;
+  /** The log from `from` on, readable: one utterance a line, ">>> key" and "=== mark" between (with `times`, their seconds since `from`). */
+  transcript(from?: number, times?: boolean): string;
   /** Navigates the page to `url` and waits until Orca has said it finished loading (12 s at most) and gone quiet. */
   open(url: string): Promise<Heard>;
   /** Gives the Chromium window the X keyboard focus (no window manager runs). */
@@ -162,13 +162,15 @@ function parseLog(path: string): Entry[] {
   return entries;
 }
 
-function readable(entries: Entry[]): string {
+function readable(entries: Entry[], times = false): string {
+  const t0 = entries[0]?.time ?? 0;
+  const at = (e: Entry) => (times ? `${((e.time - t0) / 1000).toFixed(1).padStart(6)} s ` : '');
   return entries
     .map((e) => {
-      if (e.kind === 'speech') return e.text;
-      if (e.text.startsWith('KEY ')) return `>>> key ${e.text.slice(4)}`;
-      if (e.text.startsWith('MARK ')) return `=== ${e.text.slice(5)}`;
-      return `=== ${e.text}`;
+      if (e.kind === 'speech') return `${times ? '         ' : ''}${e.text}`;
+      if (e.text.startsWith('KEY ')) return `${at(e)}>>> key ${e.text.slice(4)}`;
+      if (e.text.startsWith('MARK ')) return `${at(e)}=== ${e.text.slice(5)}`;
+      return `${at(e)}=== ${e.text}`;
     })
     .join('\n');
 }
@@ -402,7 +404,7 @@ export async function startScreenReader({width = 1280, height = 1024, voice = 'v
       cursor: () => entries().length,
       heardSince,
       mark: (label) => note(`MARK ${label}`),
-      transcript: (from = 0) => readable(entries().slice(from)),
+      transcript: (from = 0, times = false) => readable(entries().slice(from), times),
       open,
       focusWindow,
       press,

@@ -74,7 +74,7 @@ before(
 after(async () => {
   if (sr) {
     const transcript = join(sr.work, 'transcript.txt');
-    writeFileSync(transcript, sr.transcript() + '\n');
+    writeFileSync(transcript, sr.transcript(0, true) + '\n');
     if (failed || process.env.LOA_SR_KEEP) console.log(`# transcript of the whole session: ${transcript}`);
   }
   await sr?.close(failed || Boolean(process.env.LOA_SR_KEEP));
