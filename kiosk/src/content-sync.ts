@@ -62,11 +62,11 @@ function latestNews(feed: unknown): Highlights['news'] {
  * exceptions and moved occurrences included, cancelled events never. The
  * calendar readers (and ical.js) are the schedule's lazy chunk.
  */
-export async function nextEvent(ics: string, now: Date): Promise<Highlights['event']> {
+export async function nextEvent(ics: string, now: Date, base?: string): Promise<Highlights['event']> {
   const {parseCalendar} = await import('../../src/schedule/calendar-tools.js');
   // The events screen's own window: the same day's parse serves both (parse-calendar.ts keeps the last one).
   const window = expansionWindowAt(now);
-  const next = upcoming((await parseCalendar(ics, window)).events, now);
+  const next = upcoming((await parseCalendar(ics, window, base)).events, now);
   return next?.title ? {title: next.title, start: next.start, location: next.location || undefined} : undefined;
 }
 
@@ -120,9 +120,11 @@ export async function syncContent(config: KioskConfig, lang: Locale, now: Date =
       newest(result.highlights.news?.date);
     }),
     attempt('events', async () => {
-      const r = await fetchText(pick(config.sources.events, lang));
+      const url = pick(config.sources.events, lang);
+      const r = await fetchText(url);
       seen(r);
-      result.highlights.event = await nextEvent(r.text, now);
+      // With the calendar's own address as its base, as <loa-schedule> reads it: one parse serves both.
+      result.highlights.event = await nextEvent(r.text, now, url);
     }),
     config.sources.qr &&
       attempt('qr', async () => {
