@@ -64,16 +64,17 @@ interface AxNode {
   properties?: Array<{name: string; value: {value: unknown}}>;
 }
 
+/** Every node of the page's accessibility tree, ignored ones included (they link the others). */
 async function axTree(cdp: CDPSession): Promise<AxNode[]> {
   // Chromium serialises the tree after a frame: let it catch up with the last render.
   await new Promise((resolve) => setTimeout(resolve, 200));
-  return ((await cdp.send('Accessibility.getFullAXTree')) as unknown as {nodes: AxNode[]}).nodes.filter((n) => !n.ignored);
+  return ((await cdp.send('Accessibility.getFullAXTree')) as unknown as {nodes: AxNode[]}).nodes;
 }
 
-/** `node` and every node below it. */
+/** `node` and every node below it that a screen reader gets (not ignored). */
 function subtree(nodes: AxNode[], node: AxNode): AxNode[] {
-  const below = nodes.filter((n) => n.parentId === node.nodeId);
-  return [node, ...below.flatMap((n) => subtree(nodes, n))];
+  const all = (from: AxNode): AxNode[] => [from, ...nodes.filter((n) => n.parentId === from.nodeId).flatMap(all)];
+  return all(node).filter((n) => !n.ignored);
 }
 
 const prop = (node: AxNode, name: string) => node.properties?.find((p) => p.name === name)?.value.value;
@@ -85,7 +86,7 @@ describe('kiosk idle warning, as a screen reader gets it', () => {
     await begin(page);
     await page.locator('#idle-warning[open]').waitFor({timeout: 5000});
     const nodes = await axTree(cdp);
-    const dialogs = nodes.filter((n) => n.role?.value === 'alertdialog' || n.role?.value === 'alert' || n.role?.value === 'dialog');
+    const dialogs = nodes.filter((n) => !n.ignored).filter((n) => n.role?.value === 'alertdialog' || n.role?.value === 'alert' || n.role?.value === 'dialog');
     // The <dialog> is the modal box only: as the alertdialog itself, Orca read it whole twice (as it appeared, and at its alert event).
     const alert = dialogs.filter((n) => n.role?.value === 'alertdialog');
     assert.equal(alert.length, 1, `one alertdialog: ${JSON.stringify(dialogs.map((n) => [n.role?.value, n.name?.value]))}`);
@@ -95,7 +96,7 @@ describe('kiosk idle warning, as a screen reader gets it', () => {
     assert.equal(await page.locator('dialog#idle-warning:not([role]) > [role="alertdialog"]').count(), 1, 'the alertdialog is a box inside the <dialog>');
     // Focus on its heading: with focus on a button Orca read the alert's text again as the button's context.
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'idle-warning-title');
-    assert.equal(prop(nodes.find((n) => n.role?.value === 'heading' && n.name?.value === 'Bạn còn ở đây không?')!, 'focused'), true);
+    assert.equal(prop(nodes.find((n) => !n.ignored && n.role?.value === 'heading' && n.name?.value === 'Bạn còn ở đây không?')!, 'focused'), true);
     // Nothing in it is live (aria-live, or a role that implies it): the seconds are not re-read each second.
     const inside = subtree(nodes, alert[0]);
     const live = inside.filter((n) => prop(n, 'live') !== undefined && prop(n, 'live') !== 'off');
@@ -159,6 +160,99 @@ describe('kiosk "clickable" content', () => {
     await page.locator('.attract').waitFor();
     await page.locator('.attract__campaign').click({force: true});
     await page.locator('[data-screen="home"]').waitFor();
+    await page.context().close();
+  });
+});
+
+/** The focused element through shadow roots: its tag, text, and whether its focus shows (outline and ring). */
+async function focused(page: Page): Promise<{tag: string; text: string; heading: boolean; shows: boolean}> {
+  return page.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    const style = el ? getComputedStyle(el) : undefined;
+    return {
+      tag: el?.localName ?? '',
+      text: (el?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      heading: /^h[1-6]$/.test(el?.localName ?? ''),
+      shows: !!el && el.matches(':focus-visible') && style!.outlineStyle === 'solid' && parseFloat(style!.outlineWidth) >= 2 && style!.boxShadow !== 'none',
+    };
+  });
+}
+
+/** Tab until the focused control's text matches `text` (at most `max` presses). */
+async function tabTo(page: Page, text: RegExp, max = 25): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const now = await focused(page);
+    if (text.test(now.text)) {
+      assert.ok(now.shows, `focus shows on "${now.text}"`);
+      return;
+    }
+  }
+  throw new Error(`Tab never reached ${text}`);
+}
+
+/** The shared announcer's words once they are set (announce() clears it and sets the text 50 ms later). */
+async function announcement(page: Page): Promise<string> {
+  await page.waitForTimeout(150);
+  return page.evaluate(() => document.getElementById('loa-announcer')?.textContent ?? '');
+}
+
+describe('kiosk by keyboard', () => {
+  test('keyboard only, from the attract screen to a guide\'s step 2: each new screen\'s heading takes focus and is announced, and focus always shows', async () => {
+    const page = await newPage(LANDSCAPE);
+    await tabTo(page, /^Chạm vào màn hình để bắt đầu$/);
+    await page.keyboard.press('Enter');
+    await page.locator('[data-screen="home"]').waitFor();
+    const home = await focused(page);
+    assert.ok(home.tag === 'h1', `Home's heading has focus: ${JSON.stringify(home)}`);
+    assert.equal(await announcement(page), home.text);
+    await tabTo(page, /^Hướng dẫn$/);
+    await page.keyboard.press('Enter');
+    await page.locator('[data-screen="guides"]').waitFor();
+    assert.deepEqual([(await focused(page)).tag, (await focused(page)).text], ['h1', 'Hướng dẫn']);
+    assert.equal(await announcement(page), 'Hướng dẫn');
+    const first = (await page.locator('.choice').first().textContent())!.replace(/\s+/g, ' ').trim();
+    await tabTo(page, new RegExp(`^${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+    await page.keyboard.press('Enter');
+    await page.locator('[data-screen="guide"] loa-howto .progress__text').waitFor();
+    const guide = await focused(page);
+    assert.equal(guide.tag, 'h1');
+    assert.equal(await announcement(page), guide.text);
+    await tabTo(page, /^Bước tiếp/);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('loa-howto')?.getAttribute('step') === '2');
+    const step = await focused(page);
+    assert.ok(step.heading, `the step heading has focus: ${JSON.stringify(step)}`);
+    assert.match(await announcement(page), new RegExp(`^Bước 2 trên \\d+: ${step.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+    await page.context().close();
+  });
+
+  test('the accessibility panel: each group is named by its heading, and each option says whether it is pressed, in the accessibility tree', async () => {
+    const page = await newPage(LANDSCAPE);
+    const cdp = await page.context().newCDPSession(page);
+    await begin(page);
+    await page.getByRole('button', {name: 'Trợ năng'}).click();
+    await page.locator('#a11y-panel[open]').waitFor();
+    await page.getByRole('button', {name: 'Tương phản cao'}).click();
+    const nodes = await axTree(cdp);
+    const panel = nodes.find((n) => !n.ignored && n.role?.value === 'dialog' && n.name?.value === 'Trợ năng');
+    assert.ok(panel, 'the panel is a dialog named "Trợ năng"');
+    const inside = subtree(nodes, panel);
+    const groups = inside.filter((n) => n.role?.value === 'group').map((n) => n.name?.value);
+    assert.deepEqual(groups, ['Cỡ chữ', 'Màu sắc', 'Tầm với thấp', 'Đọc to', 'Ngôn ngữ']);
+    // Exact names: the pressed option's '✓' is for the eye only (kiosk.css gives it empty alternative text).
+    const option = (name: string) => inside.find((n) => n.role?.value === 'button' && n.name?.value === name);
+    const pressed = (name: string) => {
+      const node = option(name);
+      assert.ok(node, `an option named exactly "${name}": ${JSON.stringify(inside.filter((n) => n.role?.value === 'button').map((n) => n.name?.value))}`);
+      return prop(node, 'pressed');
+    };
+    assert.equal(pressed('100%'), 'true');
+    assert.equal(pressed('150%'), 'false');
+    assert.equal(pressed('Tương phản cao'), 'true');
+    assert.equal(pressed('Bình thường'), 'false');
+    assert.equal(pressed('Tiếng Việt'), 'true');
     await page.context().close();
   });
 });
