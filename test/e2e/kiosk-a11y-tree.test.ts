@@ -256,3 +256,35 @@ describe('kiosk by keyboard', () => {
     await page.context().close();
   });
 });
+
+describe('kiosk focus and the dock', () => {
+  test('a control that takes keyboard focus is never hidden under the dock (WCAG 2.4.11), on the news and the events', async () => {
+    const page = await newPage(PORTRAIT);
+    await begin(page);
+    for (const [tile, ready] of [['Tin tức', 'loa-news .item__open'], ['Lịch sự kiện', 'loa-schedule .schedule__day-heading']] as const) {
+      await page.getByRole('button', {name: tile, exact: true}).click();
+      await page.locator(ready).first().waitFor();
+      const hidden: string[] = [];
+      let scrolled = 0;
+      for (let i = 0; i < 30; i++) {
+        await page.keyboard.press('Tab');
+        const where = await page.evaluate(() => {
+          let el = document.activeElement;
+          while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+          // Past the last control focus leaves the page (the body): nothing to see then.
+          if (!el || el === document.body || el.closest('.dock')) return null;
+          const box = el.getBoundingClientRect();
+          const dock = document.querySelector('.dock')!.getBoundingClientRect();
+          return {name: (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40), bottom: box.bottom, top: box.top, dock: dock.top};
+        });
+        scrolled = Math.max(scrolled, await page.evaluate(() => scrollY));
+        if (where && where.top < where.dock && where.bottom > where.dock + 1) hidden.push(`${where.name}: ${Math.round(where.top)}–${Math.round(where.bottom)} px, dock at ${Math.round(where.dock)} px`);
+        if (where && where.top >= where.dock) hidden.push(`${where.name}: wholly under the dock`);
+      }
+      assert.deepEqual(hidden, [], `${tile}: focused controls under the dock`);
+      assert.ok(scrolled > 0, `${tile}: focus went past the first screen (the check is not vacuous)`);
+      await page.getByRole('button', {name: 'Trang chủ'}).click();
+    }
+    await page.context().close();
+  });
+});
