@@ -81,7 +81,7 @@ export interface PressOptions {
 }
 
 export interface ScreenReader {
-  /** The one Chromium page Orca watches. */
+  /** The one Chromium page Orca watches: goto and evaluate only (see guarded()). */
   page: Page;
   context: BrowserContext;
   display: string;
@@ -99,7 +99,7 @@ export interface ScreenReader {
   mark(label: string): void;
   /** The log from `from` on, readable: one utterance a line, ">>> key" and "=== mark" between (with `times`, their seconds since `from`). */
   transcript(from?: number, times?: boolean): string;
-  /** Navigates the page to `url` and waits until Orca has said it finished loading (12 s at most) and gone quiet. */
+  /** Navigates the page to `url` and waits until Orca has said it finished loading (8 s at most) and gone quiet. */
   open(url: string): Promise<Heard>;
   /** Gives the Chromium window the X keyboard focus (no window manager runs). */
   focusWindow(): Promise<void>;
@@ -130,6 +130,27 @@ export interface ScreenReader {
 
 export class NotHeard extends Error {
   override name = 'NotHeard';
+}
+
+/**
+ * The page as scenarios get it: navigation and page.evaluate only. Playwright's
+ * locators, waitForFunction, clicks and the like run its injected script,
+ * which listens for click, mousedown and mouseup on window; Chromium then
+ * exposes every focusable element of the page (a heading with tabindex="-1")
+ * as "clickable", and Orca says so: the test would hear its own tool.
+ */
+const PAGE_METHODS = new Set(['evaluate', 'goto', 'url', 'title', 'screenshot', 'isClosed']);
+function guarded(page: Page): Page {
+  return new Proxy(page, {
+    get(target, name, receiver) {
+      const value = Reflect.get(target, name, receiver);
+      if (typeof value !== 'function') return value;
+      if (typeof name === 'string' && !PAGE_METHODS.has(name)) {
+        throw new Error(`page.${name}() is not for screen-reader scenarios: Playwright's injected script listens for clicks on window, and Chromium then tells Orca every focusable heading is "clickable". Use page.evaluate (scenario.ts until(), shown()).`);
+      }
+      return value.bind(target);
+    },
+  });
 }
 
 const RECORD = /^(\d+\.\d{3})\t/;
@@ -388,14 +409,14 @@ export async function startScreenReader({width = 1280, height = 1024, voice = 'v
       await focusWindow();
       // Orca says "Finished loading <title>." once it has the new document; on a
       // loaded machine it sometimes misses the load event and says nothing.
-      await waitFor(/^Finished loading/, {from, timeout: 12_000}).catch(() => note('MARK Orca did not say "Finished loading"'));
+      await waitFor(/^Finished loading/, {from, timeout: 8000}).catch(() => note('MARK Orca did not say "Finished loading"'));
       await settle(700, 8000);
       return heardSince(from);
     };
 
     await focusWindow();
     return {
-      page,
+      page: guarded(page),
       context,
       display,
       work,

@@ -78,9 +78,25 @@ export function literal(text: string): RegExp {
   return new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 }
 
+/**
+ * Waits until `fn(arg)`, run in the page, returns true. Polls with
+ * page.evaluate: never use Playwright's locators or waitForFunction here.
+ * Their injected script listens for click, mousedown and mouseup on window,
+ * and Chromium then exposes every focusable element of the page (a heading
+ * with tabindex="-1") as "clickable", which Orca says.
+ */
+export async function until<A>(page: Page, fn: (arg: A) => boolean, arg: A, what: string, timeout = 15_000): Promise<void> {
+  const end = Date.now() + timeout;
+  while (!(await page.evaluate(fn as (arg: unknown) => boolean, arg as unknown))) {
+    if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 /** Waits until `text` is on the page (through open shadow roots): content has rendered. */
 export async function shown(page: Page, text: string, timeout = 15_000): Promise<void> {
-  await page.waitForFunction(
+  await until(
+    page,
     (text) => {
       const has = (root: Document | ShadowRoot): boolean => {
         const all = root instanceof Document ? root.documentElement.textContent : root.textContent;
@@ -91,7 +107,8 @@ export async function shown(page: Page, text: string, timeout = 15_000): Promise
       return has(document);
     },
     text,
-    {timeout}
+    `"${text}" on the page`,
+    timeout
   );
 }
 

@@ -4,7 +4,7 @@ import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Page} from 'playwright-core';
 import {DIST} from '../../../scripts/serve.mjs';
-import {demoGuide, focusedText, heard, heardInOrder, heardTimes, literal, noContradictingPercentage, notHeard, shown, type Scenario} from '../scenario.js';
+import {demoGuide, focusedText, heard, heardInOrder, heardTimes, literal, noContradictingPercentage, notHeard, shown, until, type Scenario} from '../scenario.js';
 import type {ScreenReader} from '../orca.js';
 
 interface KioskConfig {
@@ -16,7 +16,7 @@ const config = (): KioskConfig => JSON.parse(readFileSync(join(DIST, 'kiosk/kios
 /** Opens the kiosk on its attract screen. */
 async function attract(sr: ScreenReader, page: Page, address: string): Promise<void> {
   await sr.open(address);
-  await page.locator('.attract').waitFor();
+  await until(page, () => document.querySelector('.attract') !== null, undefined, 'the attract screen');
   await shown(page, 'Chạm vào màn hình để bắt đầu');
 }
 
@@ -79,7 +79,7 @@ export const kioskScenarios: Scenario[] = [
       await begin(sr);
       const from = sr.cursor();
       // No key from now on: the warning comes.
-      await page.locator('#idle-warning[open]').waitFor({timeout: 15_000});
+      await until(page, () => document.querySelector<HTMLDialogElement>('#idle-warning')?.open === true, undefined, 'the idle warning', 15_000);
       await sr.waitFor(/Bạn còn ở đây không/, {from, timeout: 10_000});
       // Everything Orca says in the warning's first 6 seconds (the countdown ticks meanwhile).
       await new Promise((resolve) => setTimeout(resolve, 6000));
@@ -104,7 +104,7 @@ export const kioskScenarios: Scenario[] = [
         document.querySelector('#idle-warning')!.addEventListener('close', () => (w.warningClosed = true), {once: true});
       });
       await sr.press('Return', {timeout: 2000});
-      await page.waitForFunction(() => (window as unknown as {warningClosed: boolean}).warningClosed, undefined, {timeout: 5000});
+      await until(page, () => (window as unknown as {warningClosed: boolean}).warningClosed, undefined, 'the warning to close', 5000);
 
       // Issue 17 (checked last, so the rest is tested meanwhile): the warning was heard up to four times.
       heardTimes(warning, /Bạn còn ở đây không\?/, 1, 'the warning\'s question (issue 17: it was heard up to four times)');
@@ -120,7 +120,7 @@ export const kioskScenarios: Scenario[] = [
       const button = await sr.pressUntil('Tab', /^Trợ năng push button/, 10);
       heard(button, /^Trợ năng push button/, 'the dock\'s "Trợ năng" button');
       const opened = await sr.press('Return', {timeout: 4000});
-      await page.locator('#a11y-panel[open]').waitFor();
+      await until(page, () => document.querySelector<HTMLDialogElement>('#a11y-panel')?.open === true, undefined, 'the accessibility panel');
       await known('opening the panel is announced (its name "Trợ năng" and the focused option): Orca stays silent, since the button that had focus left the accessibility tree when the modal dialog opened', () => {
         heard(opened, /Trợ năng/, 'opening the panel');
       });

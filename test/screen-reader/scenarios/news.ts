@@ -1,7 +1,7 @@
 // <loa-news> with Orca: items as headings with their dates, "Xem thêm", and an
 // article opened and closed again.
 import assert from 'node:assert/strict';
-import {demoNews, focusedText, heard, literal, shown, type Scenario} from '../scenario.js';
+import {demoNews, focusedText, heard, literal, shown, until, type Scenario} from '../scenario.js';
 
 /** How Orca reads an item's date: "10:00 12/10/2026" or "Thứ Hai, 12 tháng 10, 2026". */
 const DATE = /\b\d{1,2}\/\d{1,2}\/\d{4}\b|\b\d{1,2} tháng \d{1,2},? \d{4}\b/;
@@ -37,7 +37,7 @@ export const newsScenarios: Scenario[] = [
 
       // Open it, then back to the list: focus (and Orca) return to the item.
       const article = await sr.press('Return', {quiet: 800, timeout: 8000});
-      await page.waitForFunction(() => document.querySelector('loa-news')?.shadowRoot?.querySelector('.article__title') !== null);
+      await until(page, () => Boolean(document.querySelector('loa-news')?.shadowRoot?.querySelector('.article__title')), undefined, 'the article');
       await known('opening an article is announced by its title: Orca says only "Đang tải nội dung…", since the item button that had focus is gone when the article replaces the list', () => {
         heard(article, new RegExp(`${literal(items[3].title).source}`), 'the article, opened');
       });
