@@ -124,7 +124,9 @@ export function renderPanel({settings, languages, noVoice}: PanelState, actions:
  * dialog appeared, and as the alert), and with focus on a button Orca read
  * the alert's text a third time as the button's context. The seconds are
  * plain text, never a live region, so they are not re-read each second; the
- * big number is aria-hidden.
+ * big number is aria-hidden. The box is built anew at each opening: when the
+ * same box was shown again, Orca took the heading's focus after the alert
+ * and cut it short ("Bạn còn ở đây không?" twice, nothing else).
  */
 export function renderWarning(left: number | undefined, actions: WarningActions): TemplateResult {
   const texts = warningTexts();
@@ -138,14 +140,16 @@ export function renderWarning(left: number | undefined, actions: WarningActions)
         actions.onExtend();
       }}
     >
-      <div class="warning__box" role="alertdialog" aria-labelledby="idle-warning-title" aria-describedby="idle-warning-text">
-        <h2 id="idle-warning-title" tabindex="-1" data-dialog-focus>${texts.title}</h2>
-        <p id="idle-warning-text">${texts.text}</p>
-        <p class="warning__count" aria-hidden="true">${left ?? 0}</p>
-        <p class="warning__left">${msg(str`Còn ${left ?? 0} giây.`)}</p>
-        <button type="button" class="button warning__more" @click=${actions.onExtend}>${texts.more}</button>
-        <button type="button" class="button button--secondary" @click=${actions.onReset}>${msg('Tôi đã xong, xóa ngay')}</button>
-      </div>
+      ${left === undefined
+        ? nothing
+        : html`<div class="warning__box" role="alertdialog" aria-labelledby="idle-warning-title" aria-describedby="idle-warning-text">
+            <h2 id="idle-warning-title" tabindex="-1" data-dialog-focus>${texts.title}</h2>
+            <p id="idle-warning-text">${texts.text}</p>
+            <p class="warning__count" aria-hidden="true">${left}</p>
+            <p class="warning__left">${msg(str`Còn ${left} giây.`)}</p>
+            <button type="button" class="button warning__more" @click=${actions.onExtend}>${texts.more}</button>
+            <button type="button" class="button button--secondary" @click=${actions.onReset}>${msg('Tôi đã xong, xóa ngay')}</button>
+          </div>`}
     </dialog>
   `;
 }

@@ -80,7 +80,7 @@ function subtree(nodes: AxNode[], node: AxNode): AxNode[] {
 const prop = (node: AxNode, name: string) => node.properties?.find((p) => p.name === name)?.value.value;
 
 describe('kiosk idle warning, as a screen reader gets it', () => {
-  test('the idle warning is one alertdialog, named by its question and described by what happens, its heading focused, with no live region to repeat it', async () => {
+  test('the idle warning is one alertdialog, named by its question and described by what happens, its heading focused, with no live region to repeat it, built anew each time it opens', async () => {
     const page = await newPage(LANDSCAPE, '?idle=1&countdown=20');
     const cdp = await page.context().newCDPSession(page);
     await begin(page);
@@ -112,8 +112,13 @@ describe('kiosk idle warning, as a screen reader gets it', () => {
     // Escape still means "I am still here"; Tab reaches "Tôi cần thêm thời gian" first.
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), 'Tôi cần thêm thời gian');
+    await page.evaluate(() => ((document.querySelector('#idle-warning [role="alertdialog"]') as HTMLElement & {seen?: boolean}).seen = true));
     await page.keyboard.press('Escape');
     await page.locator('#idle-warning').waitFor({state: 'hidden'});
+    // It comes back as a new box, its heading focused again: shown again, the same box was cut short by Orca.
+    await page.locator('#idle-warning[open]').waitFor({timeout: 5000});
+    assert.equal(await page.evaluate(() => (document.querySelector('#idle-warning [role="alertdialog"]') as HTMLElement & {seen?: boolean}).seen), undefined);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'idle-warning-title');
     await page.context().close();
   });
 });
