@@ -492,6 +492,9 @@ describe('<loa-howto> read aloud', () => {
     expect(audio.controls).to.equal(true);
     expect(audio.src).to.match(/\/test\/fixtures\/howto\/img\/khong-co\.mp3$/);
     expect(audio.getAttribute('aria-label')).to.equal('Nghe hướng dẫn bước 3');
+    // No download and no speed menu (issue 12: the kiosk is a public terminal).
+    expect(audio.getAttribute('controlslist')).to.equal('nodownload noplaybackrate');
+    expect($(el, 'a[download]')).to.equal(null);
     expect($(el, '[part~="read"]')).to.equal(null);
   });
 });
