@@ -38,6 +38,20 @@ test('merged into the repository config, the result is a valid kiosk config with
   assert.deepEqual(merged.idle, repoConfig.idle);
 });
 
+// `npm run dev` serves kiosk/public/kiosk.config.json as it is, without the build's
+// rewrite: the hand-kept copy must already say what the build would write, or the
+// dev kiosk shows residents other hours, counter or name than the demo site.
+test('the repository config already holds the pack’s facts: the build would change nothing', () => {
+  assert.deepEqual(withCommuneFacts(repoConfig, commune), repoConfig,
+    'kiosk/public/kiosk.config.json differs from demo/content/commune.json: copy the facts over from commune.json');
+});
+
+test('the kiosk lists the pack’s guides, in the same order', () => {
+  const slugs = repoConfig.sources.guides.map((g: {slug: string}) => g.slug);
+  assert.deepEqual(slugs, commune.sources.guides,
+    'kiosk/public/kiosk.config.json sources.guides differs from demo/content/commune.json sources.guides');
+});
+
 test('a pack without those facts changes nothing; a non-demo commune is not marked', () => {
   assert.deepEqual(withCommuneFacts(repoConfig, {}), {...repoConfig, commune: repoConfig.commune, help: repoConfig.help});
   const real = communeFacts({name: 'Xã Thật', one_stop_shop: {phone: '0255 3 000 000', hours: '7:00–17:00'}});
