@@ -2,6 +2,8 @@
  * Home's "Hôm nay" band: today's date, the next event and the newest news
  * item, read at a glance above the tiles. It is information, not a control:
  * it sits above the reach band, and the tiles below open the same things.
+ * When the clock cannot be believed (clock.ts), it claims no day: its heading
+ * is "Thông tin mới" and it shows the newest news item only.
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
@@ -14,14 +16,17 @@ export interface TodayState {
   /** The kiosk's clock (the best estimate when the system clock is wrong). */
   now: Date;
   highlights: Highlights;
-  /** False when the clock cannot be believed: "next" could name a past event. */
+  /** False when the clock cannot be believed: "today" and "next" could be lies. */
   showEvent: boolean;
 }
 
 export function renderToday({lang, now, highlights: {event, news}, showEvent}: TodayState): TemplateResult {
   return html`<section class="today" aria-labelledby="today-title">
     <h2 class="today__title" id="today-title">
-      ${msg('Hôm nay')}${showEvent ? html`, <time datetime=${now.toISOString()}>${formatLongDate(now, lang)}</time>` : nothing}
+      ${showEvent
+        ? html`${msg('Hôm nay')}, <time datetime=${now.toISOString()}>${formatLongDate(now, lang)}</time>`
+        : // A clock that cannot be believed names no day: the band is only what is newest.
+          msg('Thông tin mới')}
     </h2>
     <dl class="today__list">
       ${event && showEvent

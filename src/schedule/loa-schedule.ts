@@ -4,7 +4,6 @@ import {msg} from '@lit/localize';
 import {LoaElement} from '../core/loa-element.js';
 import {themeStyles} from '../core/theme.styles.js';
 import {ContentController} from '../core/content-controller.js';
-import {lazyPart} from '../core/lazy-part.js';
 import {ensureQr} from '../core/ensure-qr.js';
 import {FocusAfterRender} from '../core/focus-after-render.js';
 import {renderContentStatus} from '../core/content-status.js';
@@ -31,6 +30,8 @@ import type {MonthActions, MonthState} from './schedule-month.js';
 import {IcsDownloads} from './ics-downloads.js';
 import {renderFilters, ScheduleFilters} from './schedule-filters.js';
 import {scheduleStyles} from './loa-schedule.styles.js';
+// Through schedule-chunks.ts, the loader the kiosk warms too.
+import {calendarTools as tools} from './schedule-chunks.js';
 
 /*
  * The calendar readers and the views of events (agenda with lunar dates,
@@ -41,7 +42,6 @@ import {scheduleStyles} from './loa-schedule.styles.js';
  * views (notes, next event, view switch, filters) stays here.
  */
 type CalendarTools = typeof import('./calendar-tools.js');
-const tools = lazyPart(() => import('./calendar-tools.js'));
 const parseCalendar = async (text: string, window: ExpansionWindow, base: string | undefined): Promise<Schedule> =>
   (await tools.load()).parseCalendar(text, window, base);
 
@@ -108,8 +108,9 @@ export class LoaSchedule extends LoaElement {
   /** A place to filter by at first. */
   @property() place = '';
   /**
-   * Plain dates only: no "Hôm nay", "Ngày mai", "Còn 3 ngày" and no "next
-   * event". For a clock that cannot be trusted (the kiosk sets it when its
+   * Plain dates only: no "Hôm nay", "Ngày mai", "Còn 3 ngày", no "next
+   * event", and no day of the month grid marked as today (`aria-current`,
+   * "(hôm nay)"). For a clock that cannot be trusted (the kiosk sets it when its
    * clock is before the build date or far past the content), so nobody is
    * told that a past event is still to come.
    */
@@ -335,7 +336,8 @@ export class LoaSchedule extends LoaElement {
   private monthState(): MonthState {
     return {
       month: this.month,
-      today: dayKey(this.clockNow),
+      // With plain dates no day is "today": the clock that would say so is not trusted.
+      today: this.plainDates ? '' : dayKey(this.clockNow),
       activeDay: this.activeDay,
       selectedDay: this.selectedDay,
       events: this.filtered,

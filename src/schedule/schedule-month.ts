@@ -18,7 +18,7 @@ import {addDays, startOfDay} from './zoned-time.js';
 export interface MonthState {
   /** The month shown, "2025-10". */
   month: string;
-  /** Today's day key: marked `aria-current="date"`. */
+  /** Today's day key: marked `aria-current="date"`; '' (no day marked) with plain dates. */
   today: string;
   /** The day that holds the grid's tab stop. */
   activeDay: string;

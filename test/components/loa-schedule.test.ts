@@ -77,15 +77,24 @@ describe('<loa-schedule>', () => {
       expect(node, names.join('\n')).to.not.equal(null);
     });
 
-    it('with plain-dates, says no "Hôm nay", "Ngày mai" or countdown, and shows no next event', async () => {
+    it('with plain-dates, says no "Hôm nay", "Ngày mai" or countdown, shows no next event, and marks no day as today in the month grid', async () => {
       const el = await load();
       el.plainDates = true;
       await settle(el);
       expect($(el, '.schedule__next')).to.equal(null);
       const headings = $$(el, '.schedule__day-heading').map(text);
       expect(headings[0]).to.match(/^Chủ Nhật, 5 tháng 10, 2025/);
-      for (const h of headings) expect(h).to.not.match(/Hôm nay|Ngày mai/);
-      expect(text(el.shadowRoot!.querySelector('.loa-root'))).to.not.match(/Hôm nay|Ngày mai|Còn \d+ ngày|Đang diễn ra|sắp tới/);
+      for (const h of headings) expect(h).to.not.match(/Hôm nay|Ngày mai/i);
+      expect(text(el.shadowRoot!.querySelector('.loa-root'))).to.not.match(/Hôm nay|Ngày mai|Còn \d+ ngày|Đang diễn ra|sắp tới/i);
+      await expect(el).to.be.accessible();
+      // The month grid: the clock's day (5/10) is a day like any other, named by its date alone.
+      buttonNamed(el, 'Lịch tháng').click();
+      await el.updateComplete;
+      const grid = $(el, 'table[role="grid"]')!;
+      expect(text($(el, '#month-heading'))).to.equal('tháng 10 năm 2025');
+      expect(grid.querySelectorAll('[aria-current="date"], .is-today').length).to.equal(0);
+      expect(text(grid.querySelector('td[data-day="2025-10-05"] .visually-hidden'))).to.equal('Chủ Nhật, 5 tháng 10, 2025, 1 sự kiện');
+      expect(text(el.shadowRoot!.querySelector('.loa-root'))).to.not.match(/Hôm nay|Ngày mai|Còn \d+ ngày|Đang diễn ra|sắp tới/i);
       await expect(el).to.be.accessible();
     });
 

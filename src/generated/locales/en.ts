@@ -266,6 +266,7 @@
 'sd287d715eb2b3a3e': `Try again`,
 'sd3b163aa64deb54e': `Bring:`,
 'sd3e7d14412eedc84': str`In ${0} days`,
+'sd563925097416768': `What’s new`,
 'sd67667769ea7ff2e': str`the file could not be loaded (${0})`,
 'sd692a10f03649a19': `Main sections`,
 'sd7131aad08eef787': `Back to the list`,
