@@ -10,6 +10,7 @@ import {checkQrUrl} from '../../src/qr/qr-url.js';
 import type {Locale} from '../../src/core/locale.js';
 import {nextEvent as upcoming} from '../../src/schedule/schedule-view.js';
 import {expansionWindowAt} from '../../src/schedule/event-model.js';
+import {calendarTools} from '../../src/schedule/schedule-chunks.js';
 
 export interface QrLink {
   href: string;
@@ -60,10 +61,11 @@ function latestNews(feed: unknown): Highlights['news'] {
 /**
  * The next event, read the way <loa-schedule> reads it: recurrences,
  * exceptions and moved occurrences included, cancelled events never. The
- * calendar readers (and ical.js) are the schedule's lazy chunk.
+ * calendar readers (and ical.js) are the schedule's lazy chunk, loaded
+ * through its own loader (schedule-chunks.ts).
  */
 export async function nextEvent(ics: string, now: Date, base?: string): Promise<Highlights['event']> {
-  const {parseCalendar} = await import('../../src/schedule/calendar-tools.js');
+  const {parseCalendar} = await calendarTools.load();
   // The events screen's own window: the same day's parse serves both (parse-calendar.ts keeps the last one).
   const window = expansionWindowAt(now);
   const next = upcoming((await parseCalendar(ics, window, base)).events, now);

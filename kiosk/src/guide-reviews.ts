@@ -8,13 +8,14 @@
  * already fetched (content-sync.ts warms every guide into the service
  * worker's content cache), or, without a service worker, from the browser's
  * HTTP cache (`cache: 'force-cache'`). Only a guide in neither is fetched.
- * The HowTo reader is the element's own chunk (howto-parse), which the kiosk
- * prefetches anyway.
+ * The HowTo reader is the element's own chunk (howto-parse), loaded through
+ * the element's own loader (howto-chunks.ts), which the kiosk prefetches anyway.
  */
 import {pick, type KioskConfig} from './config.js';
 import {guideUrl} from './content-sync.js';
 import {dayKey} from '../../src/core/dates.js';
 import type {Locale} from '../../src/core/locale.js';
+import {howtoReader} from '../../src/howto/howto-chunks.js';
 
 /** A guide whose review is too old, or could not be read. */
 export interface GuideReview {
@@ -70,7 +71,7 @@ async function cachedText(url: string): Promise<string> {
 
 /** Reads every guide's review date and reports the old ones. Never throws. */
 export async function readReviews(config: KioskConfig, lang: Locale, now: Date): Promise<ReviewReport> {
-  const {parseHowto} = await import('../../src/howto/howto-parse.js');
+  const {parseHowto} = await howtoReader.load();
   const guides = config.sources.guides.map((g) => ({slug: g.slug, title: pick(g.title, lang)}));
   const dates = await Promise.all(
     guides.map(async ({slug}) => {

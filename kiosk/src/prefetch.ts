@@ -6,9 +6,9 @@
  * - the code: the HowTo reader and presentations (the first guide), the feed
  *   reader (news), the calendar tools (events), the QR encoder (the "Mã QR"
  *   screen and the phone hand-off) and the HTML sanitiser (a news article).
- *   These are the very modules the elements load through their lazyPart()
- *   (src/core/lazy-part.ts): the same chunks, so the element's own import()
- *   finds them already loaded and run;
+ *   These are the elements' own lazyPart()s (src/core/lazy-part.ts, exported
+ *   by howto-chunks.ts, news-chunks.ts, schedule-chunks.ts and qr-chunks.ts),
+ *   so the element finds its part already loaded and run (`.module` is set);
  * - the content, in the kiosk's language: the first guide of the list, the
  *   guide of the day, the news feed and the calendar, fetched at low priority
  *   so that the service worker's content cache and the HTTP cache hold them.
@@ -25,17 +25,21 @@
 import {pick, type KioskConfig} from './config.js';
 import {guideOfTheDay, guideUrl} from './content-sync.js';
 import type {Locale} from '../../src/core/locale.js';
+import {howtoReader, howtoViews} from '../../src/howto/howto-chunks.js';
+import {feedReaders, htmlSanitizer} from '../../src/news/news-chunks.js';
+import {calendarTools} from '../../src/schedule/schedule-chunks.js';
+import {qrEncoder} from '../../src/qr/qr-chunks.js';
 
 type Task = () => Promise<unknown>;
 
-/** The chunks behind the next taps. */
+/** The chunks behind the next taps: the elements' own loaders, loaded (not only fetched) once. */
 const CHUNKS = {
-  'howto-parse': () => import('../../src/howto/howto-parse.js'),
-  'howto-views': () => import('../../src/howto/howto-views.js'),
-  'feed-parse': () => import('../../src/news/feed-parse.js'),
-  'calendar-tools': () => import('../../src/schedule/calendar-tools.js'),
-  'qr-svg': () => import('../../src/qr/qr-svg.js'),
-  sanitize: () => import('../../src/news/sanitize.js'),
+  'howto-parse': () => howtoReader.load(),
+  'howto-views': () => howtoViews.load(),
+  'feed-parse': () => feedReaders.load(),
+  'calendar-tools': () => calendarTools.load(),
+  'qr-svg': () => qrEncoder.load(),
+  sanitize: () => htmlSanitizer.load(),
 } satisfies Record<string, Task>;
 
 /** How long after the first call nothing is prefetched: start-up (feeds, service worker, the elements) goes first. */

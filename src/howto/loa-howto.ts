@@ -4,7 +4,6 @@ import {msg, str} from '@lit/localize';
 import {LoaElement} from '../core/loa-element.js';
 import {themeStyles} from '../core/theme.styles.js';
 import {ContentController} from '../core/content-controller.js';
-import {lazyPart} from '../core/lazy-part.js';
 import {ensureQr} from '../core/ensure-qr.js';
 import {renderContentStatus} from '../core/content-status.js';
 import {announce} from '../core/announcer.js';
@@ -21,15 +20,12 @@ import {givenStep, StepMemoryController} from './step-memory-controller.js';
 import {SwipeController} from './swipe-controller.js';
 import {PrintController} from './print-controller.js';
 import {howtoStyles} from './loa-howto.styles.js';
+// The HowTo reader and the presentations are chunks of their own: they load
+// with the first guide, in parallel with its download (howto-chunks.ts).
+import {howtoReader as reader, howtoViews as presentations} from './howto-chunks.js';
 
 export type {RelatedGuide} from './howto-model.js';
 
-/**
- * The HowTo reader and the presentations are chunks of their own: they load
- * with the first guide, in parallel with its download (see howto-views.ts).
- */
-const reader = lazyPart(() => import('./howto-parse.js'));
-const presentations = lazyPart(() => import('./howto-views.js'));
 type Views = typeof import('./howto-views.js');
 
 export type HowtoMode = 'overview' | 'guided';

@@ -6,7 +6,6 @@ import {LoaElement} from '../core/loa-element.js';
 import {languageOf} from '../core/locale.js';
 import {themeStyles} from '../core/theme.styles.js';
 import {ContentController} from '../core/content-controller.js';
-import {lazyPart} from '../core/lazy-part.js';
 import {errorMessage, renderContentStatus} from '../core/content-status.js';
 import {ContentError} from '../core/content-error.js';
 import {heading} from '../core/heading.js';
@@ -18,15 +17,9 @@ import {FocusAfterRender} from '../core/focus-after-render.js';
 import {routeLinkClick} from '../core/outbound-links.js';
 import type {Feed, FeedItem} from './feed-model.js';
 import {newsStyles} from './loa-news.styles.js';
-
-/**
- * The feed readers (encodings, then JSON Feed, RSS, Atom) are a chunk of their
- * own: they load with the first feed, in parallel with its download.
- */
-const readers = lazyPart(() => import('./feed-parse.js'));
-
-/** The sanitiser (DOMPurify and its rules) is another: it loads when an item with HTML is first opened. */
-const sanitizer = lazyPart(() => import('./sanitize.js'));
+// The feed readers load with the first feed, the sanitiser when an item with
+// HTML is first opened: chunks of their own (news-chunks.ts).
+import {feedReaders as readers, htmlSanitizer as sanitizer} from './news-chunks.js';
 
 /** How many items show before "Xem thêm" when `limit` is missing or nonsense. */
 const DEFAULT_LIMIT = 6;

@@ -7,10 +7,12 @@ import {heading} from '../core/heading.js';
 import {announce} from '../core/announcer.js';
 import {routeLinkClick} from '../core/outbound-links.js';
 import {nfc} from '../core/text.js';
-import {lazyPart} from '../core/lazy-part.js';
 import {ContentError} from '../core/content-error.js';
 import {errorMessage} from '../core/content-status.js';
 import {qrStyles} from './loa-qr.styles.js';
+// The QR encoder is a chunk of its own, shared by every <loa-qr>: a page that
+// shows no code (the schedule before an event is opened) never loads it (qr-chunks.ts).
+import {qrEncoder as encoder} from './qr-chunks.js';
 import type {QrDrawing} from './qr-svg.js';
 import {breakPoints, checkQrUrl, displayUrl, parseHostList, spokenUrl, type QrUrlCheck} from './qr-url.js';
 
@@ -21,12 +23,6 @@ let sharedHosts: string[] | null = null;
 const pageWide = {noCopy: false, noOpen: false};
 
 type Feedback = 'copied' | 'copy-failed' | undefined;
-
-/*
- * The QR encoder is a chunk of its own, shared by every <loa-qr>: a page that
- * shows no code (the schedule before an event is opened) never loads it.
- */
-const encoder = lazyPart(() => import('./qr-svg.js'));
 
 /**
  * A QR code that carries a link from a screen or a printed sheet onto a
