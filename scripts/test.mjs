@@ -1,7 +1,11 @@
 // `npm test`: every test, in order of speed. Stops at the first failing stage.
 //   1. unit tests in Node (pure modules, content pack, localization)
 //   2. component tests in the system Chromium (axe, keyboard, accessibility tree)
-//   3. a production build, then end-to-end tests against it with playwright-core
+//   3. a production build, then the checks of the build itself (test/after-build/:
+//      size budgets, the npm package, the emitted types, in Node; the bundle's
+//      exports under Trusted Types, in Chromium), then end-to-end tests against it
+//      with playwright-core. Those checks fail when the build is missing and CI is
+//      set, and are skipped with a hint when a file is run by hand without one.
 //   4. the screen-reader suite: Orca, a real screen reader, over the built demo
 //      site and kiosk (test/screen-reader/README.md)
 import {spawnSync} from 'node:child_process';
@@ -16,6 +20,8 @@ const stages = [
   ['unit', 'node', ['--import', 'tsx', '--test', ...testFiles('test/node')]],
   ['components', 'npx', ['wtr', '--config', 'test/web-test-runner.config.js']],
   ['build', 'node', ['scripts/build.mjs']],
+  ['after-build', 'node', ['--import', 'tsx', '--test', ...testFiles('test/after-build')]],
+  ['after-build-browser', 'npx', ['wtr', '--config', 'test/web-test-runner.config.js', '--files', 'test/after-build/browser/**/*.test.ts']],
   ['end-to-end', 'node', ['--import', 'tsx', '--test', '--test-concurrency=1', ...testFiles('test/e2e')]],
   ['screen-reader', 'node', ['--import', 'tsx', '--test', 'test/screen-reader/screen-reader.test.ts']],
 ];

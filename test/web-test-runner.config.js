@@ -6,6 +6,7 @@ import {fileURLToPath} from 'node:url';
 import {readdirSync, readFileSync, statSync, existsSync} from 'node:fs';
 import {join, normalize} from 'node:path';
 import {CHROMIUM_ARGS, requireChromium} from '../scripts/browser.mjs';
+import {DIST} from '../scripts/serve.mjs';
 
 const executablePath = await requireChromium();
 // Test files run two at a time in tabs of one browser: a background tab must
@@ -36,11 +37,31 @@ function corpora(ctx, next) {
   return undefined;
 }
 
+// The build (dist/, or LOA_DIST), for the tests that run after it
+// (test/after-build/browser/, a stage of scripts/test.mjs): /__dist/<path>.
+const DIST_TYPES = {'.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css'};
+function dist(ctx, next) {
+  if (!ctx.path.startsWith('/__dist/')) return next();
+  const path = join(DIST, normalize(decodeURIComponent(ctx.path.slice('/__dist/'.length))));
+  if (!path.startsWith(DIST) || !existsSync(path) || !statSync(path).isFile()) {
+    ctx.status = 404;
+    return undefined;
+  }
+  ctx.type = DIST_TYPES[path.slice(path.lastIndexOf('.'))] ?? 'application/octet-stream';
+  ctx.body = readFileSync(path);
+  return undefined;
+}
+/** executeServerCommand('loa-build'): whether the build is there, and whether this is CI (where a missing build fails). */
+const buildInfo = {
+  name: 'loa-build',
+  executeCommand: ({command}) => (command === 'loa-build' ? {built: existsSync(join(DIST, 'loa.js')), ci: Boolean(process.env.CI), dist: DIST} : undefined),
+};
+
 export default {
   rootDir,
   files: ['test/components/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [corpora],
+  middleware: [corpora, dist],
   // One file at a time: keyboard and mouse commands bring their tab to the front,
   // and a hidden tab gets no animation frames, so parallel files starve each other.
   concurrency: 1,
@@ -54,5 +75,6 @@ export default {
     sendMousePlugin(),
     setViewportPlugin(),
     emulateMediaPlugin(),
+    buildInfo,
   ],
 };

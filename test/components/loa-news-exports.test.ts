@@ -6,8 +6,13 @@
  * import() of the bundle and turn an attack string into TrustedHTML or live
  * markup. Every export is called with attack payloads, and what comes back must
  * hold no TrustedHTML, policy or node that still carries an event handler.
+ *
+ * The built bundle, where rollup exports from each chunk whatever another
+ * chunk imports, is probed the same way after the build:
+ * test/after-build/browser/bundle-exports.test.ts.
  */
 import {expect} from '@open-wc/testing';
+import {leaks, PAYLOADS, probeExports, trustedTypes} from '../helpers/trusted-types-probe.js';
 import * as articleHeader from '../../src/news/article-header.js';
 import * as defineModule from '../../src/news/define.js';
 import * as feedDates from '../../src/news/feed-dates.js';
@@ -46,74 +51,6 @@ export const NEWS_MODULES: Record<string, Record<string, unknown>> = {
   'xml-feed.ts': xmlFeed,
 };
 
-/** The parts of the Trusted Types API used here (TypeScript's DOM types do not have it yet). */
-interface TrustedTypesApi {
-  isHTML(value: unknown): boolean;
-  isScript(value: unknown): boolean;
-  isScriptURL(value: unknown): boolean;
-  createPolicy(name: string, rules: {createHTML: (s: string) => string}): {createHTML(s: string): unknown};
-}
-const trustedTypes = (): TrustedTypesApi => (window as unknown as {trustedTypes: TrustedTypesApi}).trustedTypes;
-
-const HANDLER = 'onerror';
-/** The attack as HTML, as an XML feed carrying XHTML, and as a string a policy might be asked to pass. */
-export const PAYLOADS = [
-  '<img src=x onerror=alert(1)>',
-  '<rss version="2.0" xmlns:h="http://www.w3.org/1999/xhtml"><channel><h:img src="x" onerror="alert(1)"/><item><title>t</title><description>&lt;img src=x onerror=alert(1)&gt;</description></item></channel></rss>',
-];
-/** Second arguments the exports take: a MIME type, a base URL, sanitiser options. */
-const SECOND_ARGUMENTS: unknown[] = [
-  undefined,
-  'text/html',
-  'application/xml',
-  'https://xa.example/feed.xml',
-  {base: 'https://xa.example/', headingLevel: 2, externalLabel: '(trang ngoài)', tableLabel: 'Bảng'},
-];
-
-/** What is dangerous in a value an export returned, looking a few levels into objects. */
-export function leaks(value: unknown, depth = 0, seen = new Set<unknown>()): string[] {
-  if (value === null || value === undefined || depth > 4 || seen.has(value)) return [];
-  if (typeof value !== 'object' && typeof value !== 'function') return [];
-  seen.add(value);
-  const tt = trustedTypes();
-  if (tt.isHTML(value) || tt.isScript(value) || tt.isScriptURL(value)) {
-    return String(value).includes(HANDLER) ? [`Trusted Types value with the handler: ${String(value).slice(0, 60)}`] : [];
-  }
-  if (typeof (value as {createHTML?: unknown}).createHTML === 'function') return ['a Trusted Types policy'];
-  if (value instanceof Node) {
-    const root = value instanceof Document ? value.documentElement : value;
-    const elements = root instanceof Element ? [root, ...root.querySelectorAll('*')] : [...(root as ParentNode).querySelectorAll?.('*') ?? []];
-    return elements.flatMap((el) =>
-      [...el.attributes].filter((a) => a.name.toLowerCase().startsWith('on')).map((a) => `a node with ${el.localName}[${a.name}]`)
-    );
-  }
-  if (typeof value === 'function') return [];
-  return Object.values(value as object).flatMap((v) => leaks(v, depth + 1, seen));
-}
-
-/** Calls every exported function with every payload; returns what leaked, by export. */
-export async function probeExports(modules: Record<string, Record<string, unknown>>): Promise<string[]> {
-  const problems: string[] = [];
-  for (const [file, module] of Object.entries(modules)) {
-    for (const [name, exported] of Object.entries(module)) {
-      problems.push(...leaks(exported).map((p) => `${file} ${name} (the export itself): ${p}`));
-      if (typeof exported !== 'function') continue;
-      for (const payload of PAYLOADS) {
-        for (const second of SECOND_ARGUMENTS) {
-          let result: unknown;
-          try {
-            result = await (exported as (...args: unknown[]) => unknown)(payload, second);
-          } catch {
-            continue; // refusing the payload is fine
-          }
-          problems.push(...leaks(result).map((p) => `${file} ${name}(payload, ${JSON.stringify(second)}): ${p}`));
-        }
-      }
-    }
-  }
-  return [...new Set(problems)];
-}
-
 describe('news modules export no way around Trusted Types', () => {
   it('the probe notices a leaked policy, TrustedHTML and parsed nodes (control)', () => {
     const policy = trustedTypes().createPolicy('loa-test-control', {createHTML: (s: string) => s});
@@ -125,49 +62,6 @@ describe('news modules export no way around Trusted Types', () => {
 
   it('no exported function returns TrustedHTML, a policy or nodes that keep an event handler', async () => {
     const problems = await probeExports(NEWS_MODULES);
-    expect(problems, problems.join('\n')).to.deep.equal([]);
-  });
-});
-
-/*
- * The built bundle, where the leak actually mattered: rollup exports from a
- * chunk whatever another chunk imports from it, under minified names. Every
- * module reachable from the entry points is imported and probed. Build first:
- *   LOA_DIST=.cache/dist-news node scripts/build.mjs
- * (.cache/ is ignored by git and served by the test runner.)
- */
-const DIST = '/.cache/dist-news/';
-const ENTRIES = ['loa.js', 'widgets/loa-news.js', 'widgets/loa-schedule.js', 'widgets/loa-howto.js', 'widgets/loa-qr.js'];
-
-/** Every module reachable from `entries` through static and dynamic imports, as absolute paths. */
-async function reachableModules(entries: string[]): Promise<string[]> {
-  const found = new Set<string>();
-  const queue = entries.map((entry) => new URL(entry, new URL(DIST, location.href)).href);
-  for (let url = queue.shift(); url; url = queue.shift()) {
-    if (found.has(url)) continue;
-    found.add(url);
-    const code = await (await fetch(url)).text();
-    for (const match of code.matchAll(/(?:\bfrom|\bimport\s*\(?)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) {
-      queue.push(new URL(match[1], url).href);
-    }
-  }
-  return [...found];
-}
-
-describe('the built bundle exports no way around Trusted Types', () => {
-  it('no module reachable from loa.js or widgets/*.js exports one', async function () {
-    this.timeout(60_000);
-    if (!(await fetch(`${DIST}loa.js`, {method: 'HEAD'})).ok) {
-      console.warn(`No build at ${DIST}: run LOA_DIST=.cache/dist-news node scripts/build.mjs to check the bundle too.`);
-      this.skip();
-    }
-    const urls = await reachableModules(ENTRIES);
-    // The bundle, its widget entries and their lazy chunks (feed readers, sanitiser) were all found.
-    expect(urls.some((u) => /\/chunks\/sanitize-/.test(u)), urls.join('\n')).to.equal(true);
-    expect(urls.some((u) => /\/chunks\/feed-parse-/.test(u)), urls.join('\n')).to.equal(true);
-    const modules: Record<string, Record<string, unknown>> = {};
-    for (const url of urls) modules[url.slice(url.indexOf(DIST) + DIST.length)] = (await import(url)) as Record<string, unknown>;
-    const problems = await probeExports(modules);
     expect(problems, problems.join('\n')).to.deep.equal([]);
   });
 });
