@@ -47,6 +47,8 @@ const demoSources = {
   contentDir: here('demo/content'),
   manifest: dist('custom-elements.json'),
   theme: here('src/core/theme.styles.ts'),
+  // The canonical source of the (Vietnamese) embedding page; docs/embedding.md is its English
+  // counterpart, kept in step (scripts/demo-pages/embedding-page.ts).
   embeddingGuide: here('docs/embedding.vi.md'),
 };
 

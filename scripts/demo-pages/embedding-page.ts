@@ -1,8 +1,11 @@
 // The embedding guide for webmasters (/demo/huong-dan-nhung/), rendered from
-// docs/embedding.vi.md, the Vietnamese translation of docs/embedding.md: the
-// words live in that file only. This page adds what only a web page can have:
-// the table of contents (with the link to the generated reference page) and a
-// live example of the theming snippet.
+// docs/embedding.vi.md (vite.config.ts chooses the file): that file is the
+// canonical source of this Vietnamese page, and the page's words live in it
+// only. docs/embedding.md is its English counterpart, kept in step by hand:
+// the same headings, code blocks and link targets, which
+// test/node/demo-embedding-guide.test.ts compares. This page adds what only a
+// web page can have: the table of contents (with the link to the generated
+// reference page) and a live example of the theming snippet.
 import {markup, type Markup} from './html.js';
 import {BASE, type PageSpec} from './layout.js';
 import {readMarkdownPage, type Heading} from './markdown.js';

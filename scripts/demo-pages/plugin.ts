@@ -23,7 +23,10 @@ export interface DemoSourceFiles {
   manifest: string;
   /** The shared stylesheet, for the reference page's shared tokens. */
   theme: string;
-  /** The Markdown the embedding guide page is rendered from. */
+  /**
+   * The Markdown the embedding guide page is rendered from: docs/embedding.vi.md
+   * (chosen in vite.config.ts), the canonical source of this Vietnamese page.
+   */
   embeddingGuide: string;
 }
 

@@ -1,7 +1,8 @@
-// The embedding guide has one source per language: docs/embedding.md (English)
-// and docs/embedding.vi.md (Vietnamese), which the demo site renders as
-// /demo/huong-dan-nhung/. These tests fail when the two drift apart in what a
-// test can see (headings, code), when the page stops showing its file, when the
+// The embedding guide has one source per language: docs/embedding.vi.md
+// (Vietnamese), the canonical source of the demo site's /demo/huong-dan-nhung/,
+// and docs/embedding.md, its English counterpart. These tests fail when the two
+// drift apart in what a test can see (headings, code, link targets), when the
+// page stops showing its file, when the
 // guide prints a policy the demo does not run under, and when the Markdown
 // renderer lets through anything the demo's strict pages must not carry.
 import {describe, test} from 'node:test';
@@ -27,6 +28,7 @@ function outline(source: string) {
         : []
     ),
     code: tokens.filter((t) => t.type === 'fence').map((t) => ({info: t.info, content: t.content})),
+    links: tokens.flatMap((t) => (t.children ?? []).filter((c) => c.type === 'link_open').map((c) => c.attrGet('href') ?? '')),
   };
 }
 
@@ -57,6 +59,22 @@ describe('the Vietnamese guide is the English one in Vietnamese', () => {
   test('same code blocks, character for character, in the same order', () => {
     assert.ok(en.code.length >= 5, `${en.code.length} code blocks`);
     assert.deepEqual(vi.code, en.code);
+  });
+
+  test('same links, to the same targets, in the same order', () => {
+    // An #anchor counts as the heading it names (each file's ids are in its own
+    // words), and the link from each file to the other as one target.
+    const targets = (source: string, file: string, other: string) => {
+      const ids = readMarkdownPage(source, file).headings.map((h) => h.id);
+      return outline(source).links.map((href) =>
+        href.startsWith('#') ? `heading ${ids.indexOf(decodeURIComponent(href.slice(1)))}` : href === other ? '(the other language)' : href
+      );
+    };
+    const english = targets(ENGLISH, 'docs/embedding.md', 'embedding.vi.md');
+    assert.ok(english.length >= 3, `${english.length} links`);
+    assert.ok(english.some((t) => t.startsWith('heading ')), 'an #anchor link is among them');
+    assert.ok(!english.includes('heading -1'), 'every #anchor names a heading');
+    assert.deepEqual(targets(VIETNAMESE, 'docs/embedding.vi.md', 'embedding.md'), english);
   });
 
   test('each file’s #anchor links name one of its own headings (GitHub’s ids)', () => {
