@@ -28,13 +28,15 @@ const SCENARIOS: Scenario[] = [...howtoScenarios, ...newsScenarios, ...scheduleS
  * .ci/run installs the packages and sets LOA_REQUIRE_REAL_SPEECH, so there a
  * missing package fails the suite. On a developer's machine without them it
  * is skipped, loudly. LOA_SR_ONLY=<text> runs only the scenarios whose name
- * contains it.
+ * contains it (several texts: separated by "|").
  */
 const missing = process.platform === 'linux' ? missingForScreenReader() : ['Linux'];
 const required = Boolean(process.env.LOA_REQUIRE_REAL_SPEECH) || (Boolean(process.env.CI) && process.env.CI !== 'false');
 const hint = `Screen-reader suite: missing ${missing.join(', ')}. Install with \`apt-get install -y --no-install-recommends ${PACKAGES}\` (.ci/run does).`;
 if (missing.length && !required) console.warn(`\n${'!'.repeat(78)}\n!! SKIPPED: ${hint}\n${'!'.repeat(78)}\n`);
 const only = process.env.LOA_SR_ONLY;
+/** LOA_SR_ONLY=<text>[|<text>…]: the scenarios whose name contains one of the texts. */
+const chosen = (name: string) => !only || only.split('|').some((text) => text && name.includes(text));
 
 let sr: ScreenReader | undefined;
 let server: Server | undefined;
@@ -116,7 +118,7 @@ async function attempt(t: TestContext, scenario: Scenario, n: number): Promise<v
 }
 
 for (const scenario of SCENARIOS) {
-  const skip = only && !scenario.name.includes(only);
+  const skip = !chosen(scenario.name);
   test(scenario.name, {timeout: 240_000, skip: skip ? `LOA_SR_ONLY=${only}` : false}, async (t) => {
     if (missing.length) {
       if (required) assert.fail(hint);
