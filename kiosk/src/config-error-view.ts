@@ -14,6 +14,8 @@ function problemText(p: ConfigProblem): string {
       return msg('cần một đoạn chữ (hoặc {"vi": …, "en": …})');
     case 'url':
       return msg('địa chỉ không hợp lệ');
+    case 'source':
+      return msg('nguồn nội dung phải là một địa chỉ https://, hoặc nằm trên chính máy chủ của ki-ốt');
     case 'host':
       return msg(str`máy chủ ${p.detail} không nằm trong allowedHosts`);
     case 'https':

@@ -35,9 +35,10 @@ export interface KioskConfig {
   /** Public base URL of the guides, for the "continue on your phone" QR codes. */
   handoffBase?: string;
   /**
-   * Other hosts the kiosk may load content from (its own origin is always
-   * allowed). When not empty, also the only hosts (with the kiosk's own) that
-   * any QR code on the kiosk may lead to, `handoffBase` included.
+   * When not empty, the only hosts (with the kiosk's own) that any QR code on
+   * the kiosk may lead to, `handoffBase` included. It does not limit where
+   * content comes from: the sources are the commune's own choice, in its own
+   * same-origin config.
    */
   allowedHosts: string[];
   idle: {timeoutSeconds: number; warningSeconds: number};
@@ -52,7 +53,7 @@ export interface KioskConfig {
 /** One thing wrong with a config, named by its JSON path. */
 export interface ConfigProblem {
   path: string;
-  kind: 'required' | 'text' | 'url' | 'host' | 'https' | 'origin' | 'number' | 'language' | 'list' | 'colour' | 'orientation' | 'json' | 'load';
+  kind: 'required' | 'text' | 'url' | 'source' | 'host' | 'https' | 'origin' | 'number' | 'language' | 'list' | 'colour' | 'orientation' | 'json' | 'load';
   /** Extra detail: the allowed range, the HTTP status, the parser's message. */
   detail?: string;
 }
@@ -138,6 +139,11 @@ export function validateConfig(raw: unknown, url: string, origin: string): Kiosk
       for (const host of root.allowedHosts as string[]) allowedHosts.push(host.toLowerCase());
     } else problem('allowedHosts', 'list');
   }
+  /*
+   * A content source (feeds, calendar, QR list, logo): on the kiosk's own
+   * origin, or https anywhere (what the page's CSP lets it load: 'self' and
+   * https:). `allowedHosts` does not limit it; that list is for QR codes.
+   */
   const contentUrl = (value: unknown, path: string): string | undefined => {
     if (!isText(value)) {
       problem(path, 'url');
@@ -150,8 +156,8 @@ export function validateConfig(raw: unknown, url: string, origin: string): Kiosk
       problem(path, 'url');
       return undefined;
     }
-    if (resolved.origin !== origin && !allowedHosts.includes(resolved.host)) {
-      problem(path, 'host', resolved.host);
+    if (!/^https?:$/.test(resolved.protocol) || (resolved.origin !== origin && resolved.protocol !== 'https:')) {
+      problem(path, 'source');
       return undefined;
     }
     // What was checked is what gets loaded: the URL resolved against the config file.
@@ -209,7 +215,8 @@ export function validateConfig(raw: unknown, url: string, origin: string): Kiosk
     // A relative base means "the public site this kiosk's config is served from" (the demo's guide pages).
     // It becomes QR codes, so <loa-qr>'s own rule decides (https, or http on localhost; no credentials; the allowlist).
     const parsed = isText(root.handoffBase) && URL.canParse(root.handoffBase, url) ? new URL(root.handoffBase, url) : undefined;
-    const check = parsed ? checkQrUrl(parsed.href, [allowedHosts.length ? allowedHosts : null]) : undefined;
+    // The same list qrHosts() gives <loa-qr>: allowedHosts and the kiosk's own host.
+    const check = parsed ? checkQrUrl(parsed.href, [allowedHosts.length ? [...allowedHosts, new URL(origin).hostname] : null]) : undefined;
     if (check?.ok) handoffBase = check.url.href;
     else if (check?.problem === 'scheme') problem('handoffBase', 'https');
     else if (check?.problem === 'host') problem('handoffBase', 'host', check.host);

@@ -184,8 +184,12 @@ export function renderStatus(state: StatusState, actions: StatusActions): Templa
           <dd>${idleText(state)}</dd>
         </div>
         <div>
-          <dt>${msg('Trang được phép')}</dt>
-          <dd translate="no">${config.allowedHosts.length ? config.allowedHosts.join(', ') : msg('chỉ máy chủ của ki-ốt (mã QR: mọi trang https)')}</dd>
+          <dt>${msg('Mã QR được dẫn tới')}</dt>
+          <dd>
+            ${config.allowedHosts.length
+              ? html`<span translate="no">${config.allowedHosts.join(', ')}</span> ${msg('và máy chủ của ki-ốt (allowedHosts)')}`
+              : msg('mọi trang https (allowedHosts chưa đặt)')}
+          </dd>
         </div>
         <div><dt>${msg('Đồng bộ nội dung lần cuối')}</dt><dd>${when(sync.lastSync)}</dd></div>
         <div><dt>${msg('Nội dung đang hiển thị được tải lúc')}</dt><dd>${when(sync.contentDate)}</dd></div>

@@ -148,6 +148,29 @@ describe('kiosk config: only from its own origin', () => {
     await context.close();
   });
 
+  test('allowedHosts does not limit content: a news feed on another https host loads', async () => {
+    const context = await newContext();
+    const news = readFileSync(new URL('../../demo/content/news.json', import.meta.url), 'utf8');
+    await context.route('https://tin.hoaloa.example/**', (route) =>
+      route.fulfill({contentType: 'application/json', headers: {'access-control-allow-origin': '*'}, body: news})
+    );
+    await serveConfig(context, 'feed-elsewhere.json', {
+      ...DEFAULT_CONFIG,
+      allowedHosts: ['dichvucong.gov.vn'],
+      sources: {...DEFAULT_CONFIG.sources, news: 'https://tin.hoaloa.example/feed.json'},
+    });
+    const page = await context.newPage();
+    await gotoKiosk(page, site.origin, '?config=feed-elsewhere.json');
+    await begin(page);
+    await page.getByRole('button', {name: 'Tin tức', exact: true}).click();
+    assert.equal(await page.locator('loa-news').getAttribute('src'), 'https://tin.hoaloa.example/feed.json');
+    await page.locator('loa-news .item__open').first().waitFor();
+    // Only the QR codes are held to the list.
+    await page.keyboard.press('Control+Alt+KeyS');
+    assert.match(await page.locator('.facts').innerText(), /Mã QR được dẫn tới\s*dichvucong\.gov\.vn và máy chủ của ki-ốt/);
+    await context.close();
+  });
+
   test('with allowedHosts, a QR code to any other host is refused, and the QR screen leaves such links out', async () => {
     const context = await newContext();
     await serveConfig(context, 'allow.json', {...DEFAULT_CONFIG, allowedHosts: ['dichvucong.gov.vn'], handoffBase: 'https://dichvucong.gov.vn/huong-dan/'});
@@ -480,7 +503,7 @@ describe('kiosk clock', () => {
     assert.match(text, /Đồng hồ\s*Đúng/);
     assert.match(text, /Giọng đọc\s*(Không có giọng đọc nào được cài|Tiếng Việt: )/);
     assert.match(text, new RegExp(`Tệp cấu hình\\s*${site.origin.replace(/[.]/g, '\\.')}/kiosk/kiosk\\.config\\.json`));
-    assert.match(text, /Trang được phép\s*chỉ máy chủ của ki-ốt/);
+    assert.match(text, /Mã QR được dẫn tới\s*mọi trang https \(allowedHosts chưa đặt\)/);
     // Playwright blocks service workers in this context, so registering fails: said in words.
     assert.match(text, /Service worker\s*lỗi khi đăng ký/);
     assert.doesNotMatch(text, /\b(none|activated|installing|waiting|unsupported)\b/);
