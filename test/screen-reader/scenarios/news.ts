@@ -1,7 +1,7 @@
 // <loa-news> with Orca: items as headings with their dates, "Xem thêm", and an
 // article opened and closed again.
 import assert from 'node:assert/strict';
-import {demoNews, focusedText, heard, literal, shown, until, type Scenario} from '../scenario.js';
+import {demoNews, focusedText, heard, literal, notHeard, shown, until, type Scenario} from '../scenario.js';
 
 /** How Orca reads an item's date: "10:00 12/10/2026" or "Thứ Hai, 12 tháng 10, 2026". */
 const DATE = /\b\d{1,2}\/\d{1,2}\/\d{4}\b|\b\d{1,2} tháng \d{1,2},? \d{4}\b/;
@@ -46,6 +46,9 @@ export const newsScenarios: Scenario[] = [
       const returned = await sr.press('Return', {until: literal(items[3].title), quiet: 800});
       heard(returned, new RegExp(`^${literal(items[3].title).source} push button heading level 2`), 'back on the list, on the item that was open');
       assert.equal(await focusedText(page), items[3].title, 'focus is back on the item');
+      // The article's title (tabindex="-1") and the items are inside the shadow root of a host that listens for click.
+      notHeard(article, /clickable/, 'the article, opened');
+      notHeard(returned, /clickable/, 'the item, back on the list');
     },
   },
 ];
