@@ -1,7 +1,9 @@
 // Structure rules for `npm run lint` (and test/node/structure.test.ts):
 //   1. no import cycle among the source files of src/ and kiosk/, type imports
 //      included (a lazy `import()` is a chunk boundary, not a cycle);
-//   2. no source file over 450 lines.
+//   2. no source file over 450 lines: TypeScript and CSS (kiosk/styles/…).
+// demo/ is left out: it is the demo site, built around the product rather
+// than part of it, and its one stylesheet (demo/site.css) is over the limit.
 // Prints every offence and exits 1 when there is one.
 import {readdirSync, readFileSync, existsSync} from 'node:fs';
 import {dirname, join, relative, resolve} from 'node:path';
@@ -17,7 +19,7 @@ function sourceFiles(dir) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
       if (!['generated', 'public', 'node_modules'].includes(entry.name)) out.push(...sourceFiles(path));
-    } else if (/\.ts$/.test(entry.name) && !entry.name.endsWith('.d.ts')) out.push(path);
+    } else if (/\.(ts|css)$/.test(entry.name) && !entry.name.endsWith('.d.ts')) out.push(path);
   }
   return out;
 }
@@ -71,7 +73,7 @@ function cycles(graph) {
 
 export function checkStructure() {
   const files = DIRS.flatMap((d) => sourceFiles(join(ROOT, d)));
-  const graph = new Map(files.map((f) => [f, importsOf(f)]));
+  const graph = new Map(files.filter((f) => f.endsWith('.ts')).map((f) => [f, importsOf(f)]));
   const problems = [];
   for (const component of cycles(graph)) {
     problems.push(`import cycle: ${component.map((f) => relative(ROOT, f)).sort().join(' ↔ ')}`);

@@ -24,7 +24,7 @@ const buttonNamed = (el: LoaSchedule, name: string) => $$(el, 'button').find((b)
 const placeButtons = (el: LoaSchedule) => $$(el, 'button[part~="place"]');
 const px = (node: Element) => parseFloat(getComputedStyle(node).fontSize);
 
-/** The kiosk's tokens: 28 px body text and 3em targets (kiosk/kiosk.css sets --loa-target-size: 3em). */
+/** The kiosk's tokens: 28 px body text and 3em targets (kiosk/styles/root.css sets --loa-target-size: 3em). */
 const KIOSK = 'font-size: 28px; --loa-target-size: 3em';
 
 /** `before`: that much room above the element and below it, so the page scrolls both ways. */
