@@ -28,7 +28,7 @@ function outline(source: string) {
         : []
     ),
     code: tokens.filter((t) => t.type === 'fence').map((t) => ({info: t.info, content: t.content})),
-    links: tokens.flatMap((t) => (t.children ?? []).filter((c) => c.type === 'link_open').map((c) => c.attrGet('href') ?? '')),
+    links: tokens.flatMap((t) => (t.children ?? []).filter((c) => c.type === 'link_open').map((c) => String(c.attrGet('href') ?? ''))),
   };
 }
 
