@@ -89,7 +89,7 @@ export class KioskApp extends LoaElement {
   private rotationPaused = false;
   private lastScreen: Screen | undefined;
   /** Type scale and reach band from the panel; the dock's and masthead's heights. */
-  private readonly fit = new ScreenFit(this, (message) => this.health.log(message));
+  private readonly fit = new ScreenFit(this, (detail) => this.health.log({kind: 'panel-orientation', detail}));
   /** A touch anywhere on the attract screen begins (no click listener: Chromium would call the poster "clickable"). */
   readonly attractTap = new AttractTap(this, {active: () => this.screen === 'attract' && !!this.config, onTap: () => this.begin()});
 
@@ -129,7 +129,7 @@ export class KioskApp extends LoaElement {
       config = withUrlOverrides(await loadConfig(this.configSource));
     } catch (error) {
       this.configError = error instanceof ConfigError ? error : new ConfigError(this.configSource, [{path: '$', kind: 'load', detail: String(error)}]);
-      this.health.log(this.configError.message);
+      this.health.log({kind: 'config-invalid', detail: this.configError.message});
       return;
     }
     this.config = config;
@@ -197,7 +197,7 @@ export class KioskApp extends LoaElement {
 
   private checkClock(): void {
     const check = checkClock(this.clock(), buildTime(), this.sync?.newestDate);
-    if (check.problem && check.problem !== this.clockCheck.problem) this.health.log(`clock: ${check.problem} (${this.clock().toISOString()})`);
+    if (check.problem && check.problem !== this.clockCheck.problem) this.health.log({kind: 'clock', problem: check.problem, detail: this.clock().toISOString()});
     this.clockCheck = check;
   }
 
@@ -333,7 +333,9 @@ export class KioskApp extends LoaElement {
       const first = this.lastScreen === undefined;
       this.lastScreen = this.screen;
       // The new screen's heading takes focus, so screen readers and speech mode start there.
-      if (!first) this.querySelector<HTMLElement>('[data-screen-heading]')?.focus();
+      // preventScroll: the screen opens at its top anyway (below), and scrolling to the
+      // heading would make the browser lay the new screen out here, inside the tap's task.
+      if (!first) this.querySelector<HTMLElement>('[data-screen-heading]')?.focus({preventScroll: true});
       if (!first) announce(this.localize(() => screenTitle(this.screen, this.config, this.settings.lang, this.guide)), this.settings.lang);
       window.scrollTo(0, 0);
       if (this.screen === 'attract') void this.updater?.whenIdle();

@@ -11,7 +11,11 @@
  *   so the element finds its part already loaded and run (`.module` is set);
  * - the content, in the kiosk's language: the first guide of the list, the
  *   guide of the day, the news feed and the calendar, fetched at low priority
- *   so that the service worker's content cache and the HTTP cache hold them.
+ *   so that the service worker's content cache and the HTTP cache hold them,
+ *   and read by the element's own reader (the guides and the news), whose
+ *   kept parse the tap then finds (src/core/keep-last.ts);
+ * - the Intl formats the screens use first (their locale data loads on first
+ *   use).
  *
  * Nothing starts before the kiosk has settled (a few seconds after the first
  * call, so start-up keeps the processor), then one piece at a time, each in
@@ -24,7 +28,8 @@
  */
 import {pick, type KioskConfig} from './config.js';
 import {guideOfTheDay, guideUrl} from './content-sync.js';
-import type {Locale} from '../../src/core/locale.js';
+import {intlLocale, type Locale} from '../../src/core/locale.js';
+import {formatDateTime, formatLongDate, formatShortDate, formatTime} from '../../src/core/dates.js';
 import {howtoReader, howtoViews} from '../../src/howto/howto-chunks.js';
 import {feedReaders, htmlSanitizer} from '../../src/news/news-chunks.js';
 import {calendarTools} from '../../src/schedule/schedule-chunks.js';
@@ -56,11 +61,47 @@ const queue: Array<[string, Task]> = [];
 let running = false;
 let settled = false;
 
-/** Content, fetched at low priority; the answer is read to the end (so it is cached) and dropped. */
-async function warm(url: string): Promise<void> {
+/** Content, fetched at low priority and read to the end (so that it is cached). */
+async function fetchBody(url: string): Promise<Response> {
   const response = await fetch(url, {priority: 'low', credentials: 'same-origin', signal: AbortSignal.timeout(TIMEOUT_MS)});
-  await response.arrayBuffer();
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return response;
 }
+
+/**
+ * How each kind of content is read, exactly as its element reads it (the
+ * same reader, text and address), so that the reader's kept parse
+ * (core/keep-last.ts) is what the tap finds. Reading also runs, once, what a
+ * first read costs on a slow PC besides the parse itself: compiling the
+ * reader's code and loading the locale data of Unicode normalisation.
+ */
+const READ = {
+  guide: async (url: string) => {
+    const response = await fetchBody(url);
+    const text = await response.text();
+    (await howtoReader.load()).parseHowto(text, response.url);
+  },
+  news: async (url: string) => {
+    const response = await fetchBody(url);
+    const bytes = await response.arrayBuffer();
+    const {decodeFeed, parseFeed} = await feedReaders.load();
+    parseFeed(decodeFeed(bytes, response.headers.get('content-type')), response.url);
+  },
+  // The calendar is read by the content sync, for Home's next event, in the events screen's window.
+  events: async (url: string) => void (await (await fetchBody(url)).arrayBuffer()),
+} satisfies Record<string, (url: string) => Promise<void>>;
+
+/**
+ * The first use of each Intl format loads its locale data, 100–250 ms on a
+ * slow PC: the formats the guide, news and events screens use first, each in
+ * an idle period of its own.
+ */
+const FORMATS: Record<string, (lang: Locale) => unknown> = {
+  'format time': (lang) => formatTime(new Date(), lang),
+  'format dates': (lang) => [formatShortDate(new Date(), lang), formatLongDate(new Date(), lang)],
+  'format date-time': (lang) => formatDateTime(new Date(), lang),
+  'format durations': (lang) => new Intl.NumberFormat(intlLocale(lang), {style: 'unit', unit: 'minute', unitDisplay: 'long'}).format(1),
+};
 
 /**
  * Runs `task` in the next idle period with at least MIN_IDLE_MS to give, or
@@ -112,19 +153,24 @@ function drain(): void {
  * clock, which `?now=` may fix).
  */
 export function prefetchNextTaps(config: KioskConfig, lang: Locale, now: Date = new Date()): void {
-  const content = (url: string): [string, Task] => [url, () => warm(url)];
-  const guide = (slug: string | undefined): Array<[string, Task]> => (slug ? [content(guideUrl(config, slug, lang))] : []);
+  const content = (kind: keyof typeof READ, url: string): [string, Task] => [url, () => READ[kind](url)];
+  const guide = (slug: string | undefined): Array<[string, Task]> => (slug ? [content('guide', guideUrl(config, slug, lang))] : []);
   const chunk = (name: keyof typeof CHUNKS): [string, Task] => [name, CHUNKS[name]];
+  const format = (name: string): [string, Task] => [`${name} ${lang}`, async () => FORMATS[name](lang)];
   // A guide is the slowest screen to open: the list's first guide and its code come first.
   const steps: Array<[string, Task]> = [
-    ...guide(config.sources.guides[0]?.slug),
     chunk('howto-parse'),
+    ...guide(config.sources.guides[0]?.slug),
     chunk('howto-views'),
+    format('format durations'),
     ...guide(guideOfTheDay(config, lang, now)?.slug),
-    content(pick(config.sources.news, lang)),
     chunk('feed-parse'),
-    content(pick(config.sources.events, lang)),
+    content('news', pick(config.sources.news, lang)),
+    format('format time'),
+    format('format dates'),
     chunk('calendar-tools'),
+    content('events', pick(config.sources.events, lang)),
+    format('format date-time'),
     chunk('qr-svg'),
     chunk('sanitize'),
   ];

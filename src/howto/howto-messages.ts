@@ -7,11 +7,25 @@ import {msg, str} from '@lit/localize';
 import {intlLocale, type Locale} from '../core/locale.js';
 import type {Duration} from './howto-model.js';
 
+type Unit = 'day' | 'hour' | 'minute';
+
+/** Formats, kept: making one costs a slow PC about 15 ms each time (and far more the first time). */
+const unitFormats = new Map<string, Intl.NumberFormat>();
+
+function unitFormat(locale: Locale, unit: Unit): Intl.NumberFormat {
+  const key = `${locale} ${unit}`;
+  let format = unitFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(intlLocale(locale), {style: 'unit', unit, unitDisplay: 'long'});
+    unitFormats.set(key, format);
+  }
+  return format;
+}
+
 /** "khoảng 1 giờ 30 phút" / "about 1 hour 30 minutes". */
 export function durationWords(duration: Duration, locale: Locale): string {
   const parts: string[] = [];
-  const unit = (unit: 'day' | 'hour' | 'minute', value: number) =>
-    new Intl.NumberFormat(intlLocale(locale), {style: 'unit', unit, unitDisplay: 'long'}).format(value);
+  const unit = (unit: Unit, value: number) => unitFormat(locale, unit).format(value);
   if (duration.days) parts.push(unit('day', duration.days));
   if (duration.hours) parts.push(unit('hour', duration.hours));
   if (duration.minutes) parts.push(unit('minute', duration.minutes));

@@ -5,6 +5,7 @@
  * puts them into words in the reader's language. <loa-howto> loads this module
  * with the first guide, as a chunk of its own.
  */
+import {keepLast} from '../core/keep-last.js';
 import {htmlToText} from '../core/html-text.js';
 import {checkWebUrl} from '../core/urls.js';
 import type {GuideImage, GuideSource, GuideStep, Duration, Guide, Problem, ReadResult} from './howto-model.js';
@@ -274,8 +275,14 @@ export function readHowto(data: unknown, base?: string): ReadResult {
   return {guide: problems.some((p) => p.severity === 'error') ? undefined : guide, problems};
 }
 
-/** Parses JSON text, then reads it. */
-export function parseHowto(text: string, base?: string): ReadResult {
+/**
+ * Parses JSON text, then reads it. The last few guides are kept (keepLast):
+ * the kiosk reads a guide while it waits, and the tap that opens it then
+ * finds it read.
+ */
+export const parseHowto: (text: string, base?: string) => ReadResult = keepLast(parseHowtoText);
+
+function parseHowtoText(text: string, base?: string): ReadResult {
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));

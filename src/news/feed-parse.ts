@@ -1,4 +1,5 @@
 import {ContentError} from '../core/content-error.js';
+import {keepLast} from '../core/keep-last.js';
 import type {Feed} from './feed-model.js';
 import {parseJsonFeed} from './json-feed.js';
 import {parseXmlFeed} from './trusted-types.js';
@@ -16,8 +17,13 @@ export {spokenText} from './feed-text.js';
 /**
  * Reads any supported feed. The format is told by the content, never by the
  * file extension or Content-Type: CMSs serve feeds as text/html, .php, .aspx…
+ * The last few feeds read are kept (keepLast): the kiosk reads its feed while
+ * it waits for a touch, so the tap on "Tin tức" finds it read. A feed that
+ * fails is not kept.
  */
-export function parseFeed(source: string, feedUrl?: string): Feed {
+export const parseFeed: (source: string, feedUrl?: string) => Feed = keepLast(readFeed);
+
+function readFeed(source: string, feedUrl?: string): Feed {
   const start = source.replace(/^\uFEFF/, '').trimStart();
   if (start.startsWith('{')) return parseJsonFeed(start, feedUrl);
   // A web page where a feed was expected: the commonest mistake when pasting a feed link.

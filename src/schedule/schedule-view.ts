@@ -44,9 +44,31 @@ export function matchesFilters(event: ScheduleEvent, filters: Filters): boolean 
 
 /** Distinct values of a field across events, in Vietnamese order. */
 export function distinct(values: Iterable<string>, compare: (a: string, b: string) => number): string[] {
+  // Thousands of occurrences share a handful of values: fold each text once
+  // (folding is the costly part), keeping the first spelling of each.
   const byFold = new Map<string, string>();
-  for (const value of values) if (value && !byFold.has(fold(value))) byFold.set(fold(value), value);
+  for (const value of new Set(values)) {
+    if (!value) continue;
+    const key = fold(value);
+    if (!byFold.has(key)) byFold.set(key, value);
+  }
   return [...byFold.values()].sort(compare);
+}
+
+const startDays = new WeakMap<ScheduleEvent, string>();
+
+/**
+ * The day an event starts on, kept per event: every render groups all
+ * occurrences by day, and asking Intl for thousands of them on each render
+ * costs a slow kiosk PC hundreds of milliseconds.
+ */
+function startDay(event: ScheduleEvent): string {
+  let key = startDays.get(event);
+  if (key === undefined) {
+    key = dayKey(event.start);
+    startDays.set(event, key);
+  }
+  return key;
 }
 
 export interface DayGroup {
@@ -60,7 +82,7 @@ export function upcomingByDay(events: ScheduleEvent[], now: Date): DayGroup[] {
   const groups = new Map<string, ScheduleEvent[]>();
   for (const event of events) {
     if (!isUpcoming(event, now)) continue;
-    const startKey = dayKey(event.start);
+    const startKey = startDay(event);
     const key = startKey < today ? today : startKey;
     const list = groups.get(key);
     if (list) list.push(event);
@@ -74,7 +96,7 @@ export function pastByDay(events: ScheduleEvent[], now: Date): DayGroup[] {
   const groups = new Map<string, ScheduleEvent[]>();
   for (const event of events) {
     if (isUpcoming(event, now)) continue;
-    const key = dayKey(event.start);
+    const key = startDay(event);
     const list = groups.get(key);
     if (list) list.push(event);
     else groups.set(key, [event]);
