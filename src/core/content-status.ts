@@ -3,7 +3,7 @@ import {msg, str} from '@lit/localize';
 import type {ContentError} from './content-error.js';
 import {formatShortDate, formatTime} from './dates.js';
 import {entryFileName} from './lazy-part.js';
-import {intlLocale, type Locale} from './locale.js';
+import {englishMissing, intlLocale, type Locale} from './locale.js';
 
 /*
  * What an element says when its content cannot be shown. Every sentence is in
@@ -13,9 +13,37 @@ import {intlLocale, type Locale} from './locale.js';
  * wait in a collapsed "Chi tiết kỹ thuật" instead.
  */
 
+/*
+ * English without msg(), for the two failures that also keep msg() from
+ * speaking English: the English strings are a lazy chunk (chunks/en-….js), so
+ * a page whose chunks/ folder was not copied, or that lost the network, has
+ * none, and an English element would say why in Vietnamese. These sentences
+ * are the English targets of the msg() calls in errorMessage, word for word
+ * (locales/en.xlf; test/node/content-status-english.test.ts checks they stay
+ * equal), and are used only while those targets cannot be loaded.
+ */
+function builtInEnglish(error: ContentError): string | undefined {
+  if (!englishMissing()) return undefined;
+  if (error.kind === 'network') return 'Cannot connect to the network. Please check the connection and try again.';
+  if (error.kind !== 'missing-file') return undefined;
+  const where = error.detail ? `the file ${error.detail}` : 'a file from the chunks/ folder';
+  return `Could not load ${where}. Copy the whole chunks/ folder next to ${entryFileName()}.`;
+}
+
+/**
+ * 'en' when errorMessage() says this error in built-in English inside an
+ * element whose text is otherwise Vietnamese: the sentence's own `lang`, so a
+ * screen reader reads it as English.
+ */
+export function errorMessageLang(error: ContentError): Locale | undefined {
+  return builtInEnglish(error) ? 'en' : undefined;
+}
+
 /** What went wrong, in the resident's language. Call inside a render; `locale` formats numbers. */
 export function errorMessage(error: ContentError, locale: Locale = 'vi'): string {
   const url = error.url;
+  const english = builtInEnglish(error);
+  if (english) return english;
   switch (error.kind) {
     case 'network':
       return msg('Không kết nối được mạng. Vui lòng kiểm tra kết nối rồi thử lại.');
@@ -117,12 +145,12 @@ export function renderContentStatus(input: StatusInput): TemplateResult | typeof
           ? msg(str`Đang ngoại tuyến — cập nhật lần cuối lúc ${stamp}.`)
           : msg(str`Chưa cập nhật được — nội dung từ lúc ${stamp}.`)}
       </p>
-      <p class="loa-status__detail">${reason}</p>
+      <p class="loa-status__detail" lang=${errorMessageLang(error) ?? nothing}>${reason}</p>
       ${technicalDetails(error)} ${retry}
     </div>`;
   }
   return html`<div class="loa-status loa-status--error" role="alert" part="status error">
-      <p>${reason}</p>
+      <p lang=${errorMessageLang(error) ?? nothing}>${reason}</p>
       ${technicalDetails(error)} ${retry}
     </div>
     <div class="loa-fallback"><slot></slot></div>`;

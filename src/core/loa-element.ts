@@ -57,7 +57,7 @@ export class LoaElement extends LitElement {
     // If the English strings could not load, the text is Vietnamese, and so is the lang it marks.
     const wanted = languageOf(this);
     this.locale = isLocaleLoaded(wanted) ? wanted : SOURCE_LOCALE;
-    withLocale(this.locale, () => super.update(changed));
+    withLocale(this.locale, () => super.update(changed), wanted);
   }
 
   /** For msg() outside render: event handlers, announcements, errors. */

@@ -58,16 +58,32 @@ export function loadLocale(locale: Locale): Promise<void> {
   return loadingEn;
 }
 
-/** Runs `fn` with msg() answering in `locale`. Nesting is safe. */
-export function withLocale<T>(locale: Locale, fn: () => T): T {
-  const previous = current;
+/** The language the element rendering now asked for: `current`, unless its strings did not load. */
+let asked: Locale = SOURCE_LOCALE;
+
+/**
+ * Runs `fn` with msg() answering in `locale`. Nesting is safe. `wanted` is the
+ * language the element asked for, when its strings did not load and `locale`
+ * is the Vietnamese fallback (see englishMissing).
+ */
+export function withLocale<T>(locale: Locale, fn: () => T, wanted: Locale = locale): T {
+  const was = current;
+  const wasAsked = asked;
   current = locale;
+  asked = wanted;
   try {
     return fn();
   } finally {
-    current = previous;
+    current = was;
+    asked = wasAsked;
   }
 }
+
+/**
+ * True while an element that speaks English renders in Vietnamese because the
+ * English strings did not load (content-status.ts still says why in English).
+ */
+export const englishMissing = (): boolean => asked !== current;
 
 /** Maps any BCP 47 tag to a shipped locale: "en-US" → "en", anything else → "vi". */
 export function toLocale(tag: string | null | undefined): Locale {

@@ -6,7 +6,7 @@ import {LoaElement} from '../core/loa-element.js';
 import {languageOf} from '../core/locale.js';
 import {themeStyles} from '../core/theme.styles.js';
 import {ContentController} from '../core/content-controller.js';
-import {errorMessage, renderContentStatus} from '../core/content-status.js';
+import {errorMessage, errorMessageLang, renderContentStatus} from '../core/content-status.js';
 import {ContentError} from '../core/content-error.js';
 import {heading} from '../core/heading.js';
 import {announce} from '../core/announcer.js';
@@ -302,7 +302,7 @@ export class LoaNews extends LoaElement {
         // A missing chunk says which file and where it belongs, like every other chunk.
         const why = body.error ? errorMessage(body.error, this.locale) : msg('Không hiển thị được toàn bộ bài. Vui lòng thử lại sau.');
         return html`<p class="article__summary">${item.summary}</p>
-          <p class="loa-status" role="status">${why}</p>`;
+          <p class="loa-status" role="status" lang=${(body.error && errorMessageLang(body.error)) || nothing}>${why}</p>`;
       }
       return html`<p class="article__summary">${item.summary}</p><p class="loa-status" role="status">${msg('Đang tải nội dung…')}</p>`;
     }

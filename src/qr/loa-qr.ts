@@ -8,7 +8,7 @@ import {announce} from '../core/announcer.js';
 import {routeLinkClick} from '../core/outbound-links.js';
 import {nfc} from '../core/text.js';
 import {ContentError} from '../core/content-error.js';
-import {errorMessage} from '../core/content-status.js';
+import {errorMessage, errorMessageLang} from '../core/content-status.js';
 import {qrStyles} from './loa-qr.styles.js';
 // The QR encoder is a chunk of its own, shared by every <loa-qr>: a page that
 // shows no code (the schedule before an event is opened) never loads it (qr-chunks.ts).
@@ -271,8 +271,9 @@ export class LoaQr extends LoaElement {
 
   private renderProblem(): TemplateResult {
     // Without the encoder the link is fine: the webmaster's own fallback link still leads there.
+    const unloaded = this.check.ok && this.noEncoder ? errorMessageLang(encoder.error ?? new ContentError('network')) : undefined;
     return html`<div class="loa-status loa-status--error qr__error" role="alert" part="status">
-        <p>${this.problemText()}</p>
+        <p lang=${unloaded ?? nothing}>${this.problemText()}</p>
       </div>
       ${this.check.ok && this.noEncoder ? html`<slot></slot>` : nothing}`;
   }

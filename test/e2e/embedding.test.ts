@@ -245,10 +245,23 @@ describe('copied without chunks/', () => {
     'loa-howto': 'Đọc hướng dẫn kích hoạt VNeID mức 2',
     'loa-qr': 'Cổng Dịch vụ công quốc gia',
   };
+  const FALLBACKS_EN = {
+    'loa-news': 'Read the Bình dân học vụ số news',
+    'loa-schedule': 'Download the calendar of help sessions',
+    'loa-howto': 'Read the guide to activating VNeID level 2',
+    'loa-qr': 'National Public Service Portal',
+  };
+  /** The sentence, in the page's language, with the chunk's file name and the entry's name to fill in. */
+  const SAYS = {
+    vi: (chunk: string, entry: string) => `^Không tải được tệp chunks/${chunk}-[\\w-]+\\.js\\. Hãy chép cả thư mục chunks/ cạnh ${entry}\\.`,
+    // English pages get English, though the English strings are a chunk that is missing too.
+    en: (chunk: string, entry: string) => `^Could not load the file chunks/${chunk}-[\\w-]+\\.js\\. Copy the whole chunks/ folder next to ${entry}\\.`,
+  };
 
-  for (const [fixture, entryOf] of [
-    ['no-chunks.html', () => 'loa.js'],
-    ['no-chunks-widgets.html', (tag: string) => `${tag}.js`],
+  for (const [fixture, entryOf, lang] of [
+    ['no-chunks.html', () => 'loa.js', 'vi'],
+    ['no-chunks-widgets.html', (tag: string) => `${tag}.js`, 'vi'],
+    ['no-chunks-en.html', () => 'loa.js', 'en'],
   ] as const) {
     test(`${fixture}: every widget names the missing file, says where chunks/ goes, and keeps the webmaster's link`, async () => {
       const c = new Checklist();
@@ -264,15 +277,17 @@ describe('copied without chunks/', () => {
         await alert.waitFor({timeout: 10_000});
         const text = (await alert.innerText()).trim();
         const entry = entryOf(tag);
-        const expected = new RegExp(
-          `^Không tải được tệp chunks/${FIRST_CHUNK[tag]}-[\\w-]+\\.js\\. Hãy chép cả thư mục chunks/ cạnh ${entry.replace('.', '\\.')}\\.`
-        );
+        const expected = new RegExp(SAYS[lang](FIRST_CHUNK[tag], entry.replace('.', '\\.')));
         c.ok(expected.test(text), `${tag}: message "${text}"`);
+        // Its language is marked: on the English page, English inside a widget whose other words fell back to Vietnamese.
+        const marked = await alert.locator('p').first().evaluate((p) => p.closest('[lang]')?.getAttribute('lang'));
+        c.ok(marked === lang, `${tag}: the message's lang is ${marked}, not ${lang}`);
         c.ok(!/Failed|TypeError|import/i.test(text), `${tag}: the browser's own error shown: "${text}"`);
         // The file it names is one the page really asked for and did not get.
         const named = /chunks\/[\w-]+\.js/.exec(text)?.[0];
         c.ok(named && missing.some((path) => path.endsWith(named)), `${tag}: ${named} is not among the 404s ${missing.join(', ')}`);
-        c.ok(await page.locator(tag).getByRole('link', {name: FALLBACKS[tag]}).isVisible(), `${tag}: the fallback link is not shown`);
+        const link = (lang === 'en' ? FALLBACKS_EN : FALLBACKS)[tag];
+        c.ok(await page.locator(tag).getByRole('link', {name: link}).isVisible(), `${tag}: the fallback link is not shown`);
       }
       c.empty(log.pageErrors, 'uncaught exceptions');
       await context.close();
