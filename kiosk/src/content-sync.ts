@@ -10,6 +10,7 @@ import {checkQrUrl} from '../../src/qr/qr-url.js';
 import type {Locale} from '../../src/core/locale.js';
 import {nextEvent as upcoming} from '../../src/schedule/schedule-view.js';
 import {expansionWindowAt} from '../../src/schedule/event-model.js';
+import {errorDetail, type LogEntry} from './health.js';
 import {calendarTools} from '../../src/schedule/schedule-chunks.js';
 
 export interface QrLink {
@@ -31,7 +32,8 @@ export interface SyncResult {
   fetchedAt?: Date;
   /** The newest date the content knows of (a news item, a server's Date header): for the clock check. */
   newestDate?: Date;
-  errors: string[];
+  /** What failed, for the staff view's "Lỗi gần đây" (health.ts). */
+  errors: LogEntry[];
 }
 
 const TIMEOUT_MS = 8000;
@@ -86,7 +88,7 @@ function qrLinks(list: unknown, lang: Locale, hosts: string[] | null, dropped: s
     const check = checkQrUrl(entry.href, [hosts]);
     const url = check.ok && check.url.protocol === 'https:' ? check.url : undefined;
     if (!url) {
-      dropped.push(`qr: ${entry.href.slice(0, 80)}`);
+      dropped.push(entry.href.slice(0, 80));
       continue;
     }
     const label = (lang === 'en' && typeof entry.label_en === 'string' && entry.label_en) || entry.label;
@@ -106,12 +108,12 @@ export async function syncContent(config: KioskConfig, lang: Locale, now: Date =
     if (r.date && (!result.fetchedAt || r.date < result.fetchedAt)) result.fetchedAt = r.date;
     newest(r.date);
   };
-  const attempt = async (what: string, fn: () => Promise<void>) => {
+  const attempt = async (source: 'news' | 'events' | 'qr', fn: () => Promise<void>) => {
     try {
       await fn();
     } catch (error) {
       result.online = false;
-      result.errors.push(`${what}: ${error instanceof Error ? error.message : String(error)}`);
+      result.errors.push({kind: 'source', source, detail: errorDetail(error)});
     }
   };
   await Promise.all([
@@ -134,7 +136,7 @@ export async function syncContent(config: KioskConfig, lang: Locale, now: Date =
         seen(r);
         const dropped: string[] = [];
         result.qr = qrLinks(JSON.parse(r.text), lang, qrHosts(config), dropped);
-        if (dropped.length) result.errors.push(`${dropped.length} QR link(s) not https or not in allowedHosts: ${dropped.join(', ')}`);
+        if (dropped.length) result.errors.push({kind: 'qr-dropped', count: dropped.length, detail: dropped.join(', ')});
       }),
   ]);
   // Warming competes with the first paint for the network: it waits for an idle moment.

@@ -28,8 +28,8 @@ export class ScreenFit implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    /** Told once when the screen's shape contradicts the config's orientation. */
-    private readonly onMismatch: (message: string) => void
+    /** Told once when the screen's shape contradicts the config's orientation (the detail, for staff). */
+    private readonly onMismatch: (detail: string) => void
   ) {
     host.addController(this);
   }

@@ -3,7 +3,7 @@
  * the kiosk is running, where its config came from and what it allows, the
  * clock, the voices, the guides due for a new check, the last content sync, the service worker, storage and
  * recent errors. Every line is in the kiosk's language; raw technical states
- * are put into words here.
+ * are put into words here, and errors in log-text.ts (their raw detail second, marked English).
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
@@ -14,6 +14,7 @@ import type {VoiceReport} from './staff-status.js';
 import {REVIEW_MONTHS, type ReviewReport} from './guide-reviews.js';
 import type {ClockProblem} from './clock.js';
 import type {LoggedError, SyncState} from './health.js';
+import {renderErrors} from './log-text.js';
 import type {Locale} from '../../src/core/locale.js';
 
 export interface StatusState {
@@ -201,11 +202,7 @@ export function renderStatus(state: StatusState, actions: StatusActions): Templa
         </div>
       </dl>
       <h2>${msg('Lỗi gần đây')}</h2>
-      ${state.errors.length
-        ? html`<ol class="errors">
-            ${state.errors.map((e) => html`<li><time datetime=${e.at.toISOString()}>${formatDateTime(e.at, lang)}</time>: <span translate="no">${e.message}</span></li>`)}
-          </ol>`
-        : html`<p>${msg('Không có lỗi.')}</p>`}
+      ${renderErrors(state.errors, lang)}
       <div class="panel__actions">
         <button type="button" class="button" @click=${actions.onSync}>${msg('Đồng bộ nội dung ngay')}</button>
         <button type="button" class="button" @click=${actions.onCheckUpdate}>${msg('Kiểm tra bản cập nhật')}</button>

@@ -6,7 +6,7 @@
  * memory) also waits for the attract screen.
  */
 import {Workbox} from 'workbox-window';
-import type {Health} from './health.js';
+import {errorDetail, type Health} from './health.js';
 
 export interface UpdatePolicy {
   /** True while nobody is using the kiosk (the attract screen shows). */
@@ -91,7 +91,7 @@ export class Updater {
       const registration = await wb.register();
       health.setSwState(registration?.waiting ? 'waiting' : registration?.active ? 'activated' : 'installing');
     } catch (error) {
-      health.log(`service worker: ${error instanceof Error ? error.message : String(error)}`);
+      health.log({kind: 'service-worker', detail: errorDetail(error)});
       health.setSwState('error');
     }
     this.timers.push(setInterval(() => void this.check(), this.policy.checkMinutes * 60_000));
@@ -109,7 +109,7 @@ export class Updater {
       await this.wb.update();
     } catch (error) {
       // Offline: try again at the next check.
-      this.policy.health.log(`update check: ${error instanceof Error ? error.message : String(error)}`);
+      this.policy.health.log({kind: 'update-check', detail: errorDetail(error)});
       return 'failed';
     }
     const registration = await navigator.serviceWorker?.getRegistration();

@@ -514,3 +514,59 @@ describe('kiosk clock', () => {
     await context.close();
   });
 });
+
+describe('kiosk staff view: every line in the kiosk’s language', () => {
+  const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
+
+  /** Each recent error as shown: its words (the raw detail taken out), and the detail with its lang. */
+  async function recentErrors(page: Page): Promise<Array<{words: string; detail?: string; detailLang?: string}>> {
+    return page.locator('ol.errors > li').evaluateAll((items) =>
+      items.map((li) => {
+        const detail = li.querySelector<HTMLElement>('.errors__detail');
+        const copy = li.cloneNode(true) as HTMLElement;
+        copy.querySelector('.errors__detail')?.remove();
+        copy.querySelector('time')?.remove();
+        return {words: copy.textContent!.replace(/\s+/g, ' ').trim(), detail: detail?.textContent ?? undefined, detailLang: detail?.lang};
+      })
+    );
+  }
+
+  test('"Lỗi gần đây" says each error in words; the raw detail comes second, marked English', async () => {
+    const context = await newContext();
+    // A wrong clock, a news feed that answers 404, a QR list with a link that is not https, and
+    // (service workers blocked, a landscape window for a portrait config) two more.
+    await context.route(`${site.origin}/kiosk/content/news.json`, (route) => route.fulfill({status: 404, body: 'not found'}));
+    await context.route(`${site.origin}/kiosk/content/qr.json`, (route) =>
+      route.fulfill({contentType: 'application/json', body: JSON.stringify([{href: 'http://lua-dao.example/', label: 'X'}, {href: 'https://dichvucong.gov.vn/', label: 'DVC'}])})
+    );
+    const page = await context.newPage();
+    await page.clock.setFixedTime(new Date('2000-01-01T08:00:00+07:00'));
+    await gotoKiosk(page, site.origin);
+    await page.keyboard.press('Control+Alt+KeyS');
+    await page.locator('ol.errors > li').filter({hasText: 'tin tức'}).waitFor();
+    const errors = await recentErrors(page);
+    const words = errors.map((e) => e.words);
+    for (const expected of [
+      /^: Đồng hồ sai: trước cả ngày cài phần mềm\./,
+      /^: Không tải được tin tức: ki-ốt hiển thị bản đã lưu, nếu có\.$/,
+      /^: 1 mã QR trong danh sách bị bỏ qua: không phải https, hoặc không nằm trong allowedHosts\.$/,
+      /^: Không đăng ký được service worker/,
+      /^: Hướng màn hình khác với cấu hình \(panel\.orientation\)/,
+    ]) {
+      assert.ok(words.some((w) => expected.test(w)), `${expected} in ${JSON.stringify(words, null, 1)}`);
+    }
+    for (const e of errors) {
+      assert.match(e.words, VIETNAMESE, e.words);
+      // No raw log line ("clock: before-build (…)", "news: HTTP 404 …", "Invalid kiosk config …") in the words.
+      assert.doesNotMatch(e.words, /^: (clock|news|events|qr|panel|service worker|update check):|HTTP \d|Invalid kiosk config|Error\b|before-build|after-content/, e.words);
+      if (e.detail !== undefined) assert.equal(e.detailLang, 'en', e.detail);
+    }
+    const news = errors.find((e) => e.words.includes('tin tức'))!;
+    assert.match(news.detail!, /HTTP 404/);
+    // In English, the same lines in English.
+    await page.locator('.dock').getByRole('button', {name: 'English'}).click();
+    await page.getByRole('heading', {level: 2, name: 'Recent errors'}).waitFor();
+    for (const e of await recentErrors(page)) assert.doesNotMatch(e.words, VIETNAMESE, e.words);
+    await context.close();
+  });
+});
