@@ -7,6 +7,8 @@
 import {speech} from '../../src/core/speech.js';
 import {languageOf} from '../../src/core/locale.js';
 
+/** What Enter or Space presses: read again as it is pressed, as a touch on it is. */
+const ACTIVATED = 'button, a[href], summary, [role="button"], [role="link"], [role="menuitem"], [role="tab"]';
 const READABLE = 'button, a, input, select, textarea, summary, [role], h1, h2, h3, h4, h5, h6, p, li, dt, dd, td, th, figcaption, label, time';
 
 /** What a screen reader would roughly say for `el`: its label, else its text. */
@@ -47,6 +49,16 @@ export class SpeechMode {
     if (!target || target.closest('[data-speech-controls]')) return;
     this.read(spokenText(target), languageOf(target));
   };
+  /** A touch or a click lifted (a touch that scrolls ends in pointercancel instead: nothing is read). */
+  private readonly onPointerUp = (event: PointerEvent) => {
+    if (event.isPrimary && event.button === 0) this.onEvent(event);
+  };
+  /** Enter or Space on a focused control: what a click by keyboard was. */
+  private readonly onKeydown = (event: KeyboardEvent) => {
+    if (event.repeat || event.altKey || event.ctrlKey || event.metaKey || (event.key !== 'Enter' && event.key !== ' ')) return;
+    const control = event.composedPath()[0];
+    if (control instanceof Element && control.matches(ACTIVATED)) this.onEvent(event);
+  };
 
   constructor(
     private readonly root: EventTarget = document,
@@ -61,15 +73,24 @@ export class SpeechMode {
   }
 
   /*
-   * Touches are heard through click, listened to only while speech mode is on:
-   * a click listener on the document makes Chromium expose every focusable
-   * element as "clickable", which a screen reader then says of each heading.
+   * Touches are heard through pointerup, and presses by keyboard through
+   * Enter and Space, never through click: a click (or mousedown, mouseup)
+   * listener on the document makes Chromium expose every focusable element of
+   * the page as "clickable", and Orca said "Xã Hòa Loa (xã mẫu) heading level
+   * 1 clickable" to a resident using both Orca and speech mode. Listened to
+   * only while speech mode is on.
    */
   set on(value: boolean) {
-    if (value && !this.enabled) this.root.addEventListener('click', this.onEvent, {capture: true});
-    if (!value && this.enabled) this.root.removeEventListener('click', this.onEvent, {capture: true});
+    if (value && !this.enabled) this.listen(true);
+    if (!value && this.enabled) this.listen(false);
     this.enabled = value;
     if (!value) this.stop();
+  }
+
+  private listen(on: boolean): void {
+    const method = on ? 'addEventListener' : 'removeEventListener';
+    this.root[method]('pointerup', this.onPointerUp as EventListener, {capture: true});
+    this.root[method]('keydown', this.onKeydown as EventListener, {capture: true});
   }
 
   set volume(value: number) {
@@ -80,7 +101,7 @@ export class SpeechMode {
   read(text: string, lang: string): void {
     const clean = text.replace(/\s+/g, ' ').trim();
     if (!this.enabled || !clean) return;
-    // A focus and a click on the same button come together: say it once.
+    // A focus and a touch (or Enter) on the same button come together: say it once.
     if (speech.speaking && this.last?.text === clean) return;
     this.last = {text: clean, lang};
     void speech.speak(clean, lang);
@@ -123,7 +144,7 @@ export class SpeechMode {
 
   dispose(): void {
     this.stop();
-    this.root.removeEventListener('click', this.onEvent, {capture: true});
+    this.listen(false);
     this.root.removeEventListener('focusin', this.onEvent, {capture: true});
   }
 }

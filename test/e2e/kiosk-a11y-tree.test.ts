@@ -7,7 +7,7 @@
 import {after, before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import type {CDPSession, Page} from 'playwright-core';
-import {openKiosk, gotoKiosk, begin, PORTRAIT, LANDSCAPE, type KioskSite} from './kiosk-helpers.js';
+import {openKiosk, gotoKiosk, begin, spoken, useFakeSpeech, PORTRAIT, LANDSCAPE, type KioskSite} from './kiosk-helpers.js';
 
 let site: KioskSite;
 before(async () => {
@@ -128,7 +128,7 @@ describe('kiosk "clickable" content', () => {
     const page = await newPage();
     const cdp = await page.context().newCDPSession(page);
     assert.deepEqual(await mouseButtonListeners(page, cdp, '.attract h1'), []);
-    // Nor on Home, nor in the idle warning (speech mode off: it listens to clicks only while on).
+    // Nor on Home, nor in the idle warning (speech mode on: see the next test).
     await begin(page);
     assert.deepEqual(await mouseButtonListeners(page, cdp, '[data-screen="home"] h1'), []);
     await page.context().close();
@@ -138,6 +138,43 @@ describe('kiosk "clickable" content', () => {
     await warned.locator('#idle-warning[open]').waitFor({timeout: 5000});
     assert.deepEqual(await mouseButtonListeners(warned, cdp2, '#idle-warning-title'), []);
     await warned.context().close();
+  });
+
+  test('with speech mode on, nothing is exposed as clickable either: it hears touches through pointerup and presses through Enter and Space, not click', async () => {
+    const context = await site.browser.newContext({viewport: LANDSCAPE, serviceWorkers: 'block', bypassCSP: true, reducedMotion: 'reduce'});
+    await useFakeSpeech(context);
+    const page = await context.newPage();
+    page.on('pageerror', (error) => assert.fail(`page error: ${error.message}`));
+    const cdp = await context.newCDPSession(page);
+    await gotoKiosk(page, site.origin);
+    await begin(page);
+    // Each utterance ends at once, so a press is read even right after its focus was (else it is said once).
+    await page.evaluate(() => {
+      const synth = speechSynthesis as unknown as {speak(u: {onend: (() => void) | null}): void};
+      const speak = synth.speak.bind(synth);
+      synth.speak = (u) => (speak(u), setTimeout(() => u.onend?.(), 0));
+    });
+    await page.getByRole('button', {name: 'Trợ năng'}).click();
+    await page.getByRole('group', {name: 'Đọc to'}).getByRole('button', {name: 'Bật', exact: true}).click();
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.speech), 'on');
+    // Enter on a control is read as it is pressed.
+    await page.getByRole('button', {name: 'Tương phản cao'}).focus();
+    await page.waitForTimeout(100);
+    const before = (await spoken(page)).length;
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(100);
+    assert.deepEqual((await spoken(page)).slice(before).map((s) => s.text), ['Tương phản cao']);
+    await page.getByRole('button', {name: 'Đóng', exact: true}).click();
+    await page.locator('#a11y-panel').waitFor({state: 'hidden'});
+    // Orca said "Xã Hòa Loa (xã mẫu) heading level 1 clickable" while speech mode listened for click on the document.
+    assert.deepEqual(await mouseButtonListeners(page, cdp, '[data-screen="home"] h1'), []);
+    // A touch on text that takes no focus is read: the pointerup, nothing else (a mouse here; a finger in kiosk-speech.test.ts).
+    const text = page.locator('[data-screen="home"] p:visible').first();
+    const words = (await text.innerText()).replace(/\s+/g, ' ').trim();
+    const count = (await spoken(page)).length;
+    await text.click();
+    assert.ok((await spoken(page)).slice(count).some((s) => s.text === words), `"${words}": ${JSON.stringify((await spoken(page)).slice(count))}`);
+    await context.close();
   });
 
   test('a touch anywhere on the attract screen begins, and does not also press what Home puts under the finger', async () => {

@@ -114,7 +114,7 @@ export const kioskScenarios: Scenario[] = [
     },
   },
   {
-    name: 'kiosk accessibility panel: its groups (Cỡ chữ, Màu sắc, Tầm với thấp, Đọc to, Ngôn ngữ) and each option\'s pressed state are heard',
+    name: 'kiosk accessibility panel: its groups (Cỡ chữ, Màu sắc, Tầm với thấp, Đọc to, Ngôn ngữ) and each option\'s pressed state are heard; with "Đọc to" on, no heading is "clickable"',
     async run({sr, page, url, known}) {
       await attract(sr, page, url('/kiosk/'));
       await begin(sr);
@@ -143,9 +143,20 @@ export const kioskScenarios: Scenario[] = [
       heard(rest, /Tắt toggle button pressed/, '"Tắt" (off), pressed');
       heard(rest, /Tiếng Việt toggle button pressed/, 'Vietnamese, pressed');
       heard(rest, /^English toggle button not pressed/, 'English, not pressed');
+      // "Đọc to" on (back over "Tiếng Việt": the first "Bật" is speech's), for the check below.
+      await sr.pressUntil('shift+Tab', /^Bật toggle button not pressed/, 3);
+      heard(await sr.press('Return', {until: /pressed/}), /pressed/, 'speech mode, once pressed');
+      await until(page, () => document.documentElement.dataset.speech === 'on', undefined, 'speech mode on');
       // Escape closes the panel: focus back on "Trợ năng".
       const closed = await sr.press('Escape', {until: /Trợ năng/});
       heard(closed, /^Trợ năng push button/, 'back on "Trợ năng" once the panel closes');
+
+      // With speech mode on, Home's h1 (tabindex="-1") is still no control: speech mode listened for
+      // click on the document, and Orca said "Xã Hòa Loa (xã mẫu) heading level 1 clickable".
+      await sr.top();
+      const home = await sr.pressUntil('h', /heading level 1/, 3);
+      heard(home, new RegExp(`^${literal(config().commune.name.vi).source}.* heading level 1`), 'Home\'s heading, speech mode on');
+      notHeard(home, /clickable/, 'Home\'s heading with speech mode on');
     },
   },
 ];
