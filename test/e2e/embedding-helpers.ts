@@ -90,10 +90,12 @@ export function contentMarkers(): Record<(typeof TAGS)[number], string[]> {
 
 /**
  * Waits until every widget on the page shows demo content (any one marker per
- * widget), and returns the tags that never did.
+ * widget, or one of `extra`'s for a widget reading other content), and
+ * returns the tags that never did.
  */
-export async function waitForContent(page: Page, timeout = 15_000): Promise<string[]> {
+export async function waitForContent(page: Page, timeout = 15_000, extra: Partial<Record<(typeof TAGS)[number], string[]>> = {}): Promise<string[]> {
   const markers = contentMarkers();
+  for (const [tag, list] of Object.entries(extra) as Array<[(typeof TAGS)[number], string[]]>) markers[tag] = [...markers[tag], ...list];
   const deadline = Date.now() + timeout;
   let missing: string[] = [];
   while (Date.now() < deadline) {
