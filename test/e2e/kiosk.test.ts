@@ -443,7 +443,8 @@ describe('kiosk lockdown', () => {
     await missing.getByRole('alert').waitFor();
     assert.match(await missing.locator('main').innerText(), /cấu hình bị lỗi[\s\S]*nowhere\.json[\s\S]*HTTP 404/);
     await missing.context().close();
-    const bad = {commune: {name: 'X'}, sources: {news: 'https://elsewhere.example/news.json', guides: 'no'}, idle: {timeoutSeconds: 5}};
+    // Plain http to another host: a content source is on the kiosk's origin or https (allowedHosts does not enter into it).
+    const bad = {commune: {name: 'X'}, sources: {news: 'http://elsewhere.example/news.json', guides: 'no'}, idle: {timeoutSeconds: 5}};
     // A commune's own (broken) file on the kiosk's origin: configs from anywhere else are refused outright (kiosk-security.test.ts).
     const invalid = await newPageNoAttract('?config=bad.json', async (context) => {
       await context.route(`${site.origin}/kiosk/bad.json`, (route) => route.fulfill({contentType: 'application/json', body: JSON.stringify(bad)}));
