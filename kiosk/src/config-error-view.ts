@@ -1,6 +1,8 @@
 /*
  * What staff see when the config cannot be used: every problem with its JSON
- * path, in words, and a reload button. Never a blank screen.
+ * path, in words, and a reload button. Never a blank screen. When `?config=`
+ * was refused, the kiosk runs on its default config: the screen says so and
+ * offers to continue (the idle reset also leaves it, for the next resident).
  */
 import {html, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
@@ -39,19 +41,32 @@ function problemText(p: ConfigProblem): string {
   }
 }
 
+/** The default config the kiosk runs on instead of a refused `?config=`. */
+export interface ConfigFallback {
+  /** The default config file, loaded instead. */
+  url: string;
+  /** Leaves this screen for the attract screen. */
+  onContinue: () => void;
+}
+
 /** For staff: what is wrong with the config, never a blank screen. */
-export function renderConfigError(error: ConfigError): TemplateResult {
+export function renderConfigError(error: ConfigError, fallback?: ConfigFallback): TemplateResult {
   return html`
     <main class="screen config-error" id="main">
       <div role="alert">
-        <h1 class="screen__title">${msg('Ki-ốt chưa khởi động được: cấu hình bị lỗi')}</h1>
+        <h1 class="screen__title">
+          ${fallback ? msg('Địa chỉ cấu hình bị từ chối: ki-ốt dùng cấu hình mặc định') : msg('Ki-ốt chưa khởi động được: cấu hình bị lỗi')}
+        </h1>
         <p>${msg(str`Tệp cấu hình: ${error.url}`)}</p>
       </div>
       <ul>
         ${error.problems.map((p) => html`<li><code>${p.path}</code>: ${problemText(p)}</li>`)}
       </ul>
-      <p>${msg('Dành cho cán bộ: sửa tệp cấu hình (xem docs/kiosk.md) rồi bấm "Tải lại".')}</p>
-      <button type="button" class="button" @click=${() => location.reload()}>${msg('Tải lại')}</button>
+      ${fallback
+        ? html`<p>${msg(str`Ki-ốt đang chạy với tệp cấu hình mặc định: ${fallback.url}`)}</p>
+            <button type="button" class="button" @click=${fallback.onContinue}>${msg('Tiếp tục với cấu hình mặc định')}</button>`
+        : html`<p>${msg('Dành cho cán bộ: sửa tệp cấu hình (xem docs/kiosk.md) rồi bấm "Tải lại".')}</p>
+            <button type="button" class="button" @click=${() => location.reload()}>${msg('Tải lại')}</button>`}
     </main>
   `;
 }

@@ -17,6 +17,8 @@ export type LogEvent =
   | {kind: 'rejection'}
   /** The config file cannot be used (the error screen lists why). */
   | {kind: 'config-invalid'}
+  /** `?config=` named something off the kiosk's origin: refused, never fetched; the default config is used. */
+  | {kind: 'config-refused'}
   /** The clock cannot be believed (clock.ts). */
   | {kind: 'clock'; problem: ClockProblem}
   /** A content source did not load. */

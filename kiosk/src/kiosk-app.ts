@@ -3,7 +3,8 @@ import {state} from 'lit/decorators.js';
 import {msg} from '@lit/localize';
 import {LoaElement} from '../../src/core/loa-element.js';
 import {announce} from '../../src/core/announcer.js';
-import {ConfigError, configUrl, loadConfig, qrHosts, withUrlOverrides, type KioskConfig} from './config.js';
+import {qrHosts, type ConfigError, type KioskConfig} from './config.js';
+import {startConfig} from './config-start.js';
 import {applySettings, defaultSettings, isDefault, type Settings} from './settings.js';
 import {buildTime, checkClock, type ClockCheck} from './clock.js';
 import {RefreshSchedule} from './refresh-schedule.js';
@@ -46,6 +47,8 @@ const ROTATE_MS = 8000;
 export class KioskApp extends LoaElement {
   @state() private config: KioskConfig | undefined;
   @state() private configError: ConfigError | undefined;
+  /** A refused `?config=`, shown to staff in place of the attract screen until a touch, "continue" or the idle reset. */
+  @state() private refused: ConfigError | undefined;
   @state() private screen: Screen = 'attract';
   @state() private guide: string | undefined;
   /** The open guide's step, kept across a language switch (which re-creates the element). */
@@ -122,17 +125,12 @@ export class KioskApp extends LoaElement {
 
   private async start(): Promise<void> {
     this.settings = defaultSettings('vi');
-    let config: KioskConfig;
-    try {
-      // configUrl() throws, before any request, for a ?config= off the kiosk's own origin.
-      this.configSource = configUrl();
-      config = withUrlOverrides(await loadConfig(this.configSource));
-    } catch (error) {
-      this.configError = error instanceof ConfigError ? error : new ConfigError(this.configSource, [{path: '$', kind: 'load', detail: String(error)}]);
-      this.health.log({kind: 'config-invalid', detail: this.configError.message});
-      return;
-    }
-    this.config = config;
+    // A ?config= off the kiosk's own origin is refused before any request: the default config instead.
+    const start = await startConfig();
+    ({source: this.configSource, refused: this.refused, error: this.configError} = start);
+    start.log.forEach((entry) => this.health.log(entry));
+    if (!start.config) return;
+    const config = (this.config = start.config);
     this.checkClock();
     this.fit.setPanel(config.panel);
     lockQrCodes(qrHosts(config));
@@ -215,6 +213,7 @@ export class KioskApp extends LoaElement {
 
   go(screen: Screen, guide?: string): void {
     if (guide !== this.guide) this.guideStep = 1;
+    this.refused = undefined;
     this.screen = screen;
     this.guide = guide;
     if (screen === 'status') void this.staff.load(this.config, this.clock());
@@ -235,7 +234,7 @@ export class KioskApp extends LoaElement {
    * on the staff view, in the panel, or with a changed setting still resets.
    */
   private get pristine(): boolean {
-    return this.screen === 'attract' && !this.panelOpen && !this.link && this.warningLeft === undefined && isDefault(this.settings, this.config?.defaultLanguage ?? 'vi');
+    return this.screen === 'attract' && !this.refused && !this.panelOpen && !this.link && this.warningLeft === undefined && isDefault(this.settings, this.config?.defaultLanguage ?? 'vi');
   }
 
   private followIdle(): void {
@@ -290,6 +289,7 @@ export class KioskApp extends LoaElement {
   reset(): void {
     this.idle?.stop();
     this.warningLeft = undefined;
+    this.refused = undefined;
     this.panelOpen = false;
     this.link = undefined;
     this.guide = undefined;
@@ -386,6 +386,7 @@ export class KioskApp extends LoaElement {
   /** The one screen on show (only that one is built). */
   private renderMain(config: KioskConfig, offline: OfflineState) {
     const lang = this.settings.lang;
+    if (this.refused) return renderConfigError(this.refused, {url: this.configSource, onContinue: () => (this.refused = undefined)});
     switch (this.screen) {
       case 'attract':
         return renderAttract(

@@ -19,6 +19,8 @@ export function logText(event: LogEvent): string {
       return msg('Lỗi trong phần mềm ki-ốt (một tác vụ thất bại mà không được xử lý).');
     case 'config-invalid':
       return msg('Tệp cấu hình bị lỗi: ki-ốt chưa khởi động được.');
+    case 'config-refused':
+      return msg('Địa chỉ cấu hình trong ?config= bị từ chối vì không nằm trên máy chủ của ki-ốt, và không được tải. Ki-ốt dùng tệp cấu hình mặc định.');
     case 'clock':
       return event.problem === 'before-build'
         ? msg('Đồng hồ sai: trước cả ngày cài phần mềm. Ki-ốt chỉ ghi ngày, không nói "hôm nay" hay "sắp tới".')

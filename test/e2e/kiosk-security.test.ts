@@ -75,23 +75,50 @@ describe('kiosk config: only from its own origin', () => {
     `${'ja'}\tvascript:alert(1)`,
   ];
   for (const attack of attacks) {
-    test(`refuses ?config=${attack.slice(0, 40)} without fetching it`, async () => {
+    test(`refuses ?config=${attack.slice(0, 40)} without fetching it, and keeps the default config`, async () => {
       const context = await newContext();
       const requests: string[] = [];
       context.on('request', (request) => requests.push(request.url()));
       await context.route('https://other.example/**', (route) => route.fulfill({contentType: 'application/json', body: JSON.stringify(DEFAULT_CONFIG)}));
       const page = await context.newPage();
       await page.goto(`${site.origin}/kiosk/?config=${encodeURIComponent(attack)}`);
+      // Staff see the refusal first, in place of the attract screen.
       await page.getByRole('alert').waitFor();
       const text = await page.locator('main').innerText();
-      assert.match(text, /cấu hình bị lỗi/);
+      assert.match(text, /Địa chỉ cấu hình bị từ chối: ki-ốt dùng cấu hình mặc định/);
       assert.match(text, /\?config[\s\S]*chỉ nhận tệp cấu hình trên chính máy chủ/);
+      assert.match(text, new RegExp(`Ki-ốt đang chạy với tệp cấu hình mặc định: ${site.origin.replace(/[.]/g, '\\.')}/kiosk/kiosk\\.config\\.json`));
       assert.doesNotMatch(text, /LỪA ĐẢO/);
       assert.deepEqual(requests.filter((url) => !url.startsWith(site.origin)), [], 'no request leaves the origin');
-      assert.ok(!requests.some((url) => new URL(url).pathname.endsWith('.json')), 'not even the default config is fetched under a refused one');
+      const configs = requests.filter((url) => new URL(url).pathname.endsWith('.config.json') || new URL(url).pathname.endsWith('/kiosk.config.json'));
+      assert.deepEqual([...new Set(configs)], [`${site.origin}/kiosk/kiosk.config.json`], 'the default config, and nothing of the refused one');
+      // The kiosk runs on its default config: continue, and the resident finds the commune's own help.
+      await page.getByRole('button', {name: 'Tiếp tục với cấu hình mặc định'}).click();
+      await page.locator('.attract').waitFor();
+      await begin(page);
+      await page.getByRole('button', {name: 'Trợ giúp', exact: true}).click();
+      const help = await page.locator('main').innerText();
+      assert.doesNotMatch(help, /LỪA ĐẢO/);
+      assert.match(help, /Quầy số 3/);
+      // The staff view names the config loaded and the refusal.
+      await page.keyboard.press('Control+Alt+KeyS');
+      assert.match(await page.locator('.facts').innerText(), /Tệp cấu hình\s*\S+\/kiosk\/kiosk\.config\.json/);
+      assert.match(await page.locator('ol.errors').innerText(), /Địa chỉ cấu hình trong \?config= bị từ chối/);
       await context.close();
     });
   }
+
+  test('a refused ?config= leaves no trace for the next resident: the idle reset ends its screen', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/kiosk/?config=${encodeURIComponent('https://other.example/x.json')}&idle=2&countdown=2`);
+    await page.getByRole('alert').waitFor();
+    await page.locator('#idle-warning[open]').waitFor({timeout: 8000});
+    await page.locator('#idle-warning[open]').waitFor({state: 'detached', timeout: 8000});
+    await page.locator('.attract').waitFor();
+    assert.equal(await page.locator('.config-error').count(), 0);
+    await context.close();
+  });
 
   test('a path on its own origin is still accepted, and its sources resolve against it', async () => {
     const context = await newContext();
