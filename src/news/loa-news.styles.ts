@@ -1,8 +1,41 @@
 import {css} from 'lit';
 
 export const newsStyles = css`
-  .list-view[hidden] {
+  /* An open article takes the list's place… */
+  .list-view[data-behind] {
     display: none;
+  }
+  /* …unless the element is wide enough for both (a kiosk in landscape, a wide page column):
+     then the list stays beside the article, the open item marked. Size containment only
+     while an article is open, so a page that sizes the element by its content is not
+     handed a list of no width. */
+  .panes[data-open] {
+    container: loa-news / inline-size;
+  }
+  @container loa-news (min-width: 1100px) and (min-width: 38em) {
+    .panes__grid {
+      display: grid;
+      grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
+      gap: calc(2 * var(--_space));
+      align-items: start;
+    }
+    .list-view[data-behind] {
+      display: block;
+    }
+    /* Beside an article the list is for going to another item: the topic chips, which
+       would fill the narrow column, come back with the list alone. */
+    .list-view[data-behind] .filters {
+      display: none;
+    }
+    .item:has(.item__open[aria-current='true']) {
+      border-color: var(--_accent);
+      box-shadow: inset 0.375em 0 0 var(--_accent);
+    }
+    @media (forced-colors: active) {
+      .item:has(.item__open[aria-current='true']) {
+        outline: 0.25em solid Highlight;
+      }
+    }
   }
   .list {
     list-style: none;

@@ -170,12 +170,17 @@ export class LoaNews extends LoaElement {
         describe: feedProblem,
       })}
       ${feed
-        ? html`<div class="list-view" ?hidden=${open !== undefined}>
-              ${/* The list stays in place (hidden) while an article is open: going back is instant
-                   and keeps the list as it was. Re-rendered only when what it shows changes. */
-              guard([feed, this.shown, this.category, this.topics, this.locale, this.level, this.step], () => this.renderList(feed))}
+        ? html`<div class="panes" ?data-open=${open !== undefined}>
+            <div class="panes__grid">
+              <div class="list-view" ?data-behind=${open !== undefined}>
+                ${/* The list stays in place while an article is open: hidden on a narrow element (going
+                     back is instant and keeps the list as it was), beside the article on a wide one
+                     (styles: the "panes" container). Re-rendered only when what it shows changes. */
+                guard([feed, this.shown, this.category, this.topics, this.locale, this.level, this.step, this.openId], () => this.renderList(feed))}
+              </div>
+              ${open ? this.renderArticle(open, feed) : nothing}
             </div>
-            ${open ? this.renderArticle(open, feed) : nothing}`
+          </div>`
         : nothing}
     </div>`;
   }
@@ -230,6 +235,8 @@ export class LoaNews extends LoaElement {
 
   private renderItem(item: FeedItem, feed: Feed): TemplateResult {
     const lang = item.lang && item.lang !== feed.lang ? item.lang : nothing;
+    // The open item, when the list stays beside its article (a wide element).
+    const current = item.id === this.openId ? 'true' : nothing;
     return html`<article class="item" part="item" lang=${lang}>
       ${item.image
         ? html`<img class="item__image" part="image" src=${item.image.src} alt=${item.image.alt} loading="lazy" decoding="async" />`
@@ -237,7 +244,7 @@ export class LoaNews extends LoaElement {
       <div class="item__text">
         ${heading(
           this.level,
-          html`<button class="item__open" type="button" data-id=${item.id} @click=${() => this.openItem(item)}>${this.titleOf(item)}</button>`,
+          html`<button class="item__open" type="button" data-id=${item.id} aria-current=${current} @click=${() => this.openItem(item)}>${this.titleOf(item)}</button>`,
           {className: 'loa-heading item__title'}
         )}
         ${this.renderDate(item)}

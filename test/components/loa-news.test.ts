@@ -138,7 +138,7 @@ describe('loa-news: the article view', function () {
     expect(heading.localName).to.equal('h2');
     expect(heading.textContent!.trim()).to.equal(title);
     expect(el.shadowRoot!.activeElement).to.equal(heading);
-    expect($(el, '.list-view')!.hidden, 'the list is hidden while the article is open').to.equal(true);
+    expect(getComputedStyle($(el, '.list-view')!).display, 'the list is hidden while the article is open').to.equal('none');
     const body = $(el, '.loa-article-body')!;
     expect(body.querySelector('p')).to.not.equal(null);
     expect(unsafeThings(el)).to.deep.equal([]);
