@@ -140,17 +140,19 @@ export class ContentController<T> implements ReactiveController {
 /**
  * Reads a body as a stream and refuses it, with a 'too-large' error, as soon
  * as it passes `limit` bytes: a huge file is never held in memory whole. A
- * Content-Length over the limit is refused before reading at all.
+ * Content-Length over the limit is refused before reading at all, and the
+ * error carries that size, so the message can say how large the file is.
  */
 async function readCapped(response: Response, limit: number, url: string): Promise<ArrayBuffer> {
-  const tooLarge = () => new ContentError('too-large', String(limit), url);
-  if (Number(response.headers.get('content-length')) > limit) {
+  const tooLarge = (size?: number) => new ContentError('too-large', String(limit), url, 'en', size);
+  const length = Number(response.headers.get('content-length'));
+  if (length > limit) {
     void response.body?.cancel();
-    throw tooLarge();
+    throw tooLarge(length);
   }
   if (!response.body) {
     const whole = await response.arrayBuffer();
-    if (whole.byteLength > limit) throw tooLarge();
+    if (whole.byteLength > limit) throw tooLarge(whole.byteLength);
     return whole;
   }
   const reader = response.body.getReader();

@@ -10,7 +10,7 @@ export type ContentErrorKind =
   | 'format' // not a format this element reads
   | 'invalid' // the right format, but broken or missing required parts
   | 'missing-file' // a file of Loa's own (chunks/…) is not beside loa.js; detail: its path
-  | 'too-large'; // the body passed the element's byte cap (max-bytes); detail: the cap in bytes
+  | 'too-large'; // the body passed the element's byte cap (max-bytes); detail: the cap in bytes, size: the body's when known
 
 export class ContentError extends Error {
   constructor(
@@ -19,7 +19,9 @@ export class ContentError extends Error {
     readonly detail = '',
     readonly url = '',
     /** The language of `detail`: English, unless the element put it in the reader's words. */
-    readonly detailLang = 'en'
+    readonly detailLang = 'en',
+    /** A body's size in bytes, when the server said it (Content-Length): for 'too-large'. */
+    readonly size?: number
   ) {
     super(`${kind}${detail ? `: ${detail}` : ''}${url ? ` (${url})` : ''}`);
     this.name = 'ContentError';
@@ -29,7 +31,7 @@ export class ContentError extends Error {
 /** Turns anything thrown into a ContentError, so elements never show raw exceptions. */
 export function asContentError(error: unknown, url = ''): ContentError {
   if (error instanceof ContentError) {
-    return error.url || !url ? error : new ContentError(error.kind, error.detail, url, error.detailLang);
+    return error.url || !url ? error : new ContentError(error.kind, error.detail, url, error.detailLang, error.size);
   }
   const detail = error instanceof Error ? error.message : String(error);
   return new ContentError('invalid', detail, url);

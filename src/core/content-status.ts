@@ -67,7 +67,12 @@ export function errorMessage(error: ContentError, locale: Locale = 'vi'): string
         : msg(str`Không tải được một tệp trong thư mục chunks/. Hãy chép cả thư mục chunks/ cạnh ${entryFileName()}.`);
     case 'too-large': {
       const limit = formatBytes(Number(error.detail), locale);
-      return msg(str`Tệp quá lớn (hơn ${limit}) nên không hiển thị.`);
+      // The size is known when the server sent a Content-Length (a body streamed without one stops
+      // at the limit); one that rounds to the limit ("5 MB, quá giới hạn 5 MB") is said as "hơn".
+      const size = error.size ? formatBytes(error.size, locale) : limit;
+      return size === limit
+        ? msg(str`Tệp quá lớn (hơn ${limit}) nên không hiển thị.`)
+        : msg(str`Tệp ${size}, quá giới hạn ${limit}, nên không hiển thị.`);
     }
   }
 }

@@ -225,6 +225,7 @@
 's9d81dceea62e40e9': `This link is too long for a QR code. Please use a shorter address.`,
 's9e040f11185f510f': str`${0} things to bring`,
 's9eafaba75d5fe4c7': `Could not copy. Please copy the address shown above.`,
+'s9fcb841bb8c7ef03': str`The file is ${0}, over the ${1} limit, so it is not shown.`,
 'sa102c3da3895ffa0': `1 thing to bring`,
 'sa14d1adc0117c06e': str`Happening now, until ${0} ${1}`,
 'sa263ea08e08e44f7': `I am done, erase now`,
