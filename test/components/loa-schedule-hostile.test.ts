@@ -1,6 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/schedule/define.js';
 import type {LoaSchedule} from '../../src/schedule/loa-schedule.js';
+import {settle} from '../helpers/settle.js';
 
 /*
  * Calendars made to break the page: they show what they can, say in words
@@ -11,19 +12,14 @@ import type {LoaSchedule} from '../../src/schedule/loa-schedule.js';
 const NOW = '2025-10-05T09:00:00+07:00';
 const MINUTELY = '/test/fixtures/schedule/minutely.ics';
 
-const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const $ = (el: LoaSchedule, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const $$ = (el: LoaSchedule, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const loading = (el: LoaSchedule) => (el as unknown as {content: {loading: boolean}}).content.loading;
 
+/** The element once its calendar is read (or refused); fails the test, naming the element, if that takes over 15 s. */
 async function load(src: string, lang = 'vi'): Promise<LoaSchedule> {
   const div = await fixture<HTMLElement>(html`<div lang=${lang}><loa-schedule src=${src} now=${NOW}></loa-schedule></div>`);
-  const el = div.querySelector('loa-schedule')!;
-  await el.updateComplete;
-  for (let i = 0; i < 1500 && loading(el); i++) await wait(10);
-  await el.updateComplete;
-  return el;
+  return settle(div.querySelector('loa-schedule')!, {timeout: 15_000});
 }
 
 describe('<loa-schedule> with a hostile calendar', () => {
