@@ -32,6 +32,8 @@ function problemText(p: ConfigProblem): string {
       return msg('cần một danh sách');
     case 'colour':
       return msg('cần một mã màu dạng #rrggbb');
+    case 'boolean':
+      return msg('cần true hoặc false');
     case 'orientation':
       return msg('hướng màn hình phải là "portrait" (dọc) hoặc "landscape" (ngang)');
     case 'json':

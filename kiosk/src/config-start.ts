@@ -6,7 +6,7 @@
  * and logs it, so a crafted address shows nothing of its own, and leaves the
  * kiosk working for the next resident.
  */
-import {ConfigError, configUrl, loadConfig, withUrlOverrides, type KioskConfig} from './config.js';
+import {ConfigError, configUrl, loadConfig, urlClock, withUrlOverrides, type KioskConfig} from './config.js';
 import type {LogEntry} from './health.js';
 
 export interface StartConfig {
@@ -18,6 +18,8 @@ export interface StartConfig {
   error?: ConfigError;
   /** Set when `?config=` was refused (never fetched): the default config was loaded instead. */
   refused?: ConfigError;
+  /** `?now=` as the kiosk's clock, when the config allows it (`testClock`). */
+  now?: string;
   /** What staff should find in "Lỗi gần đây". */
   log: LogEntry[];
 }
@@ -36,7 +38,10 @@ export async function startConfig(location: Location = window.location): Promise
     log.push({kind: 'config-refused', detail: refused.url});
   }
   try {
-    return {source, config: withUrlOverrides(await loadConfig(source, location.origin), location.search), refused, log};
+    const config = withUrlOverrides(await loadConfig(source, location.origin), location.search);
+    const clock = urlClock(config, location.search);
+    if (clock.ignored) log.push({kind: 'now-ignored', detail: `?now=${new URLSearchParams(location.search).get('now')!.slice(0, 40)}`});
+    return {source, config, refused, now: clock.now, log};
   } catch (caught) {
     const error = caught instanceof ConfigError ? caught : new ConfigError(source, [{path: '$', kind: 'load', detail: String(caught)}]);
     log.push({kind: 'config-invalid', detail: error.message});

@@ -47,13 +47,15 @@ export interface KioskConfig {
   theme: {accent?: string};
   /** The physical screen: its type scale and reach band come from it (geometry.ts). */
   panel: Panel;
+  /** Only for tests and demos: lets `?now=ISO` set the kiosk's clock (urlClock()). Never in production. */
+  testClock: boolean;
   help: {counter: Localized; hours: Localized; phone?: Localized; text?: Localized};
 }
 
 /** One thing wrong with a config, named by its JSON path. */
 export interface ConfigProblem {
   path: string;
-  kind: 'required' | 'text' | 'url' | 'source' | 'host' | 'https' | 'origin' | 'number' | 'language' | 'list' | 'colour' | 'orientation' | 'json' | 'load';
+  kind: 'required' | 'text' | 'url' | 'source' | 'host' | 'https' | 'origin' | 'number' | 'language' | 'list' | 'colour' | 'orientation' | 'boolean' | 'json' | 'load';
   /** Extra detail: the allowed range, the HTTP status, the parser's message. */
   detail?: string;
 }
@@ -239,6 +241,12 @@ export function validateConfig(raw: unknown, url: string, origin: string): Kiosk
     else problem('panel.orientation', 'orientation');
   }
 
+  let testClock = false;
+  if (root.testClock !== undefined) {
+    if (typeof root.testClock === 'boolean') testClock = root.testClock;
+    else problem('testClock', 'boolean');
+  }
+
   const help = isObject(root.help) ? root.help : (problem('help', 'required'), {});
   const counter = localized(help.counter, 'help.counter');
   const hours = localized(help.hours, 'help.hours');
@@ -272,6 +280,7 @@ export function validateConfig(raw: unknown, url: string, origin: string): Kiosk
       viewingDistanceMm: number(panel.viewingDistanceMm, 'panel.viewingDistanceMm', DEFAULT_PANEL.viewingDistanceMm, 300, 3000),
     },
     help: {counter: counter!, hours: hours!, phone, text: helpText},
+    testClock,
   };
   if (problems.length) throw new ConfigError(url, problems);
   return config;
@@ -315,6 +324,19 @@ export function withUrlOverrides(config: KioskConfig, search: string = window.lo
       warningSeconds: seconds('countdown', config.idle.warningSeconds) ?? config.idle.warningSeconds,
     },
   };
+}
+
+/**
+ * `?now=ISO`, the kiosk's clock for tests and demos: only when the config sets
+ * `testClock: true`. Unlike `?idle=`, which may only shorten, a clock has no
+ * safe direction: moved either way, a crafted address could show a past event
+ * as upcoming. Without the flag the value is ignored (`ignored`, for the
+ * staff view); an unreadable date is ignored too.
+ */
+export function urlClock(config: KioskConfig, search: string = window.location.search): {now?: string; ignored: boolean} {
+  const given = new URLSearchParams(search).get('now');
+  if (given === null) return {ignored: false};
+  return config.testClock && !Number.isNaN(new Date(given).getTime()) ? {now: given, ignored: false} : {ignored: true};
 }
 
 /**

@@ -30,7 +30,9 @@ export type LogEvent =
   /** The service worker could not be registered. */
   | {kind: 'service-worker'}
   /** An update check failed (offline, most often). */
-  | {kind: 'update-check'};
+  | {kind: 'update-check'}
+  /** `?now=` was given, but the config does not allow it (`testClock`): the system clock is used. */
+  | {kind: 'now-ignored'};
 
 /** A logged event with its raw detail, in English or no language (not for residents). */
 export type LogEntry = LogEvent & {detail?: string};

@@ -67,8 +67,8 @@ export class KioskApp extends LoaElement {
 
   private readonly health = new Health();
   private readonly speechMode = new SpeechMode(document, () => this.requestUpdate());
-  /** `?now=ISO` fixes the clock for demos and tests (Playwright's clock works too). */
-  private readonly now = new URLSearchParams(location.search).get('now') ?? undefined;
+  /** `?now=ISO` fixes the clock for tests and demos, only with `testClock` in the config (Playwright's clock works too). */
+  private now: string | undefined;
   /** The config file actually loaded (after the same-origin check). */
   private configSource = '';
   private idle: IdleTimer | undefined;
@@ -127,7 +127,7 @@ export class KioskApp extends LoaElement {
     this.settings = defaultSettings('vi');
     // A ?config= off the kiosk's own origin is refused before any request: the default config instead.
     const start = await startConfig();
-    ({source: this.configSource, refused: this.refused, error: this.configError} = start);
+    ({source: this.configSource, refused: this.refused, error: this.configError, now: this.now} = start);
     start.log.forEach((entry) => this.health.log(entry));
     if (!start.config) return;
     const config = (this.config = start.config);
@@ -188,7 +188,7 @@ export class KioskApp extends LoaElement {
     return result.online;
   }
 
-  /** The kiosk's clock: `?now=` in demos and tests, else the system's. */
+  /** The kiosk's clock: `?now=` in tests and demos (with `testClock`), else the system's. */
   private clock(): Date {
     return this.now ? new Date(this.now) : new Date();
   }

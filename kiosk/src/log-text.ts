@@ -41,6 +41,8 @@ export function logText(event: LogEvent): string {
       return msg('Không đăng ký được service worker: khi mất mạng, ki-ốt sẽ không chạy được.');
     case 'update-check':
       return msg('Không kiểm tra được bản cập nhật (thường do mất mạng); ki-ốt sẽ thử lại sau.');
+    case 'now-ignored':
+      return msg('Tham số ?now= bị bỏ qua: cấu hình không bật testClock (chỉ dùng khi thử nghiệm), nên ki-ốt dùng đồng hồ của máy.');
   }
 }
 

@@ -22,10 +22,24 @@ export const PORTRAIT = {width: 1080, height: 1920};
 export const LANDSCAPE = {width: 1920, height: 1080};
 export const SMALL = {width: 1366, height: 768};
 
-/** Opens the kiosk and waits for the attract screen. */
+/**
+ * Opens the kiosk and waits for the attract screen. A `?now=` in `query`
+ * counts only under a config with `testClock: true` (config.ts urlClock()):
+ * without a `?config=` of its own, the page gets the built config with that
+ * flag (allowTestClock). To see `?now=` refused, use page.goto.
+ */
 export async function gotoKiosk(page: Page, origin: string, query = ''): Promise<void> {
+  if (/[?&]now=/.test(query) && !/[?&]config=/.test(query)) await allowTestClock(page, origin);
   await page.goto(`${origin}/kiosk/${query}`);
   await page.locator('.attract').waitFor();
+}
+
+/** Serves this page the built kiosk.config.json with the test flag `testClock: true`, so `?now=` sets the clock. */
+export async function allowTestClock(page: Page, origin: string): Promise<void> {
+  await page.route(`${origin}/kiosk/kiosk.config.json`, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({response, json: {...(await response.json()), testClock: true}});
+  });
 }
 
 /** Leaves the attract screen for Home. */

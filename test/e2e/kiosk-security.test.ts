@@ -161,6 +161,28 @@ describe('kiosk config: only from its own origin', () => {
     await context.close();
   });
 
+  test('?now= sets the clock only under a config with testClock: a crafted address cannot', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    // The built config, with no test flag: the clock stays the system's, and staff are told.
+    await page.goto(`${site.origin}/kiosk/?now=2031-06-01T08:00:00%2B07:00`);
+    await page.locator('.attract').waitFor();
+    await page.keyboard.press('Control+Alt+KeyS');
+    const facts = page.locator('.facts');
+    assert.match(await facts.innerText(), /Đồng hồ\s*Đúng/);
+    assert.doesNotMatch(await facts.innerText(), /2031/);
+    assert.match(await page.locator('ol.errors').innerText(), /Tham số \?now= bị bỏ qua: cấu hình không bật testClock/);
+    // With the documented test flag, the same address sets the clock.
+    await serveConfig(context, 'test-clock.json', {...DEFAULT_CONFIG, testClock: true});
+    await page.goto(`${site.origin}/kiosk/?config=test-clock.json&now=2031-06-01T08:00:00%2B07:00`);
+    await page.locator('.attract').waitFor();
+    await page.keyboard.press('Control+Alt+KeyS');
+    // 2031 is more than a year past the content: once the feeds have been read, the clock check says so.
+    await page.locator('.facts').filter({hasText: /Đồng hồ\s*SAI: đồng hồ chỉ[^\n]*2031/}).waitFor();
+    assert.equal(await page.locator('ol.errors').filter({hasText: '?now='}).count(), 0);
+    await context.close();
+  });
+
   test('a hand-off base that is not https, or not on allowedHosts, is refused', async () => {
     const context = await newContext();
     await serveConfig(context, 'http.json', {...DEFAULT_CONFIG, handoffBase: 'http://hoaloa.example/huong-dan/'});

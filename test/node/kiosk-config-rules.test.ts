@@ -1,11 +1,13 @@
 // The kiosk config's rules for URLs (issue 12): `allowedHosts` governs the QR
 // codes (handoffBase included), never the content sources; a content source is
-// on the kiosk's own origin or https, resolved against the config file.
+// on the kiosk's own origin or https, resolved against the config file. And the
+// page address's levers: ?idle= and ?countdown= only shorten, ?now= needs the
+// config's test flag.
 // Run: node --import tsx --test test/node/kiosk-config-rules.test.ts
 import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
-import {ConfigError, validateConfig, type ConfigProblem} from '../../kiosk/src/config.js';
+import {ConfigError, urlClock, validateConfig, withUrlOverrides, type ConfigProblem} from '../../kiosk/src/config.js';
 
 const repoConfig = JSON.parse(readFileSync(new URL('../../kiosk/public/kiosk.config.json', import.meta.url), 'utf8'));
 const ORIGIN = 'https://kiosk.example';
@@ -73,5 +75,24 @@ describe('kiosk config: content sources are not limited by allowedHosts', () => 
     assert.deepEqual(problems({...repoConfig, allowedHosts: ['hoaloa.gov.vn'], handoffBase: 'https://hoaloa.gov.vn/huong-dan/'}), []);
     // The repository's own "/demo/huong-dan/", on the kiosk's host, as qrHosts() lets <loa-qr> draw it.
     assert.deepEqual(problems({...repoConfig, allowedHosts: ['hoaloa.gov.vn']}), []);
+  });
+});
+
+describe('kiosk address levers', () => {
+  const config = validateConfig(repoConfig, CONFIG_URL, ORIGIN);
+
+  test('?now= sets the clock only with testClock in the config; otherwise it is ignored and said so', () => {
+    assert.equal(config.testClock, false, 'off unless the config says so');
+    assert.deepEqual(urlClock(config, '?now=2031-06-01T08:00:00%2B07:00'), {ignored: true});
+    assert.deepEqual(urlClock(config, ''), {ignored: false});
+    const testing = validateConfig({...repoConfig, testClock: true}, CONFIG_URL, ORIGIN);
+    assert.deepEqual(urlClock(testing, '?now=2031-06-01T08:00:00%2B07:00'), {now: '2031-06-01T08:00:00+07:00', ignored: false});
+    assert.deepEqual(urlClock(testing, '?now=soon'), {ignored: true}, 'an unreadable date is no clock');
+    assert.deepEqual(problems({...repoConfig, testClock: 'yes'}), ['testClock boolean']);
+  });
+
+  test('?idle= and ?countdown= only shorten', () => {
+    assert.deepEqual(withUrlOverrides(config, '?idle=86400&countdown=9999').idle, {timeoutSeconds: 90, warningSeconds: 30});
+    assert.deepEqual(withUrlOverrides(config, '?idle=5&countdown=3').idle, {timeoutSeconds: 5, warningSeconds: 3});
   });
 });
