@@ -1,0 +1,219 @@
+import Papa from 'papaparse';
+import {ContentError} from '../core/content-error.js';
+import {fold, nfc} from '../core/text.js';
+import {timeSlicer} from '../core/yield.js';
+import {parseCount, parseDay, parsePercent} from './progress-values.js';
+
+/*
+ * A commune's progress spreadsheet, exported as CSV, into counts: one row is
+ * one count, for one area, one indicator and one date (docs/progress.md).
+ * Papa Parse reads the CSV (RFC 4180 quoting, a BOM, CRLF or LF, comma or
+ * semicolon told from the file); this module matches the columns by name
+ * and reads the values. A row it cannot read is skipped and reported by its
+ * row number in the spreadsheet; a missing column is an error that names it.
+ */
+
+export type Column = 'date' | 'area' | 'indicator' | 'label' | 'value' | 'total' | 'target' | 'deadline';
+
+/** The columns a spreadsheet must have. */
+export const REQUIRED_COLUMNS: readonly Column[] = ['date', 'area', 'indicator', 'value', 'total'];
+
+/**
+ * Each column's header: Vietnamese as the error names it, English, and other
+ * names it goes by. Matched folded, without spaces: "KHU VỰC", "Khu vuc" and
+ * "khuvuc" are the same header.
+ */
+export const HEADERS: Record<Column, {vi: string; en: string; also?: string[]}> = {
+  date: {vi: 'Ngày', en: 'date', also: ['ngày báo cáo', 'ngày số liệu']},
+  area: {vi: 'Khu vực', en: 'area', also: ['thôn', 'ấp', 'bản', 'tổ dân phố', 'village', 'hamlet']},
+  indicator: {vi: 'Chỉ tiêu', en: 'indicator', also: ['mã chỉ tiêu', 'id']},
+  label: {vi: 'Tên chỉ tiêu', en: 'label'},
+  value: {vi: 'Đạt', en: 'value', also: ['số đạt', 'reached']},
+  total: {vi: 'Tổng', en: 'total', also: ['tổng số']},
+  target: {vi: 'Mục tiêu', en: 'target'},
+  deadline: {vi: 'Hạn', en: 'deadline', also: ['thời hạn']},
+};
+
+/** One count as read from one row. `area` is '' for the whole commune ("Toàn xã", or left empty). */
+export interface Count {
+  /** The row in the spreadsheet (the header is row 1). */
+  line: number;
+  /** "yyyy-mm-dd". */
+  date: string;
+  area: string;
+  indicator: string;
+  label: string;
+  value: number;
+  total: number;
+  /** Percent, 0–100. */
+  target?: number;
+  /** "yyyy-mm-dd". */
+  deadline?: string;
+}
+
+/** Why a row was skipped: a cell that is empty where it must not be, or a value that cannot be read. */
+export type ProblemReason = 'empty' | 'number' | 'date' | 'percent' | 'over-total';
+
+export interface RowProblem {
+  line: number;
+  column: Column;
+  reason: ProblemReason;
+  /** The cell as written. */
+  text: string;
+}
+
+export interface ProgressSheet {
+  counts: Count[];
+  /** The rows skipped, each with its first problem. */
+  problems: RowProblem[];
+  /** The separator found: ',' or ';' (or a tab). */
+  delimiter: string;
+}
+
+/** Whole-commune names in the area column, folded. */
+const COMMUNE_AREAS = new Set(['', 'toan xa', 'toan phuong', 'toan thi tran', 'toan dac khu', 'ca xa', 'commune', 'whole commune', 'all']);
+
+/** True when an area names the whole commune, not one village. */
+export function isCommuneArea(area: string): boolean {
+  return COMMUNE_AREAS.has(fold(area));
+}
+
+const key = (header: string) => fold(header).replace(/[\s_-]/g, '');
+
+const BY_HEADER = new Map<string, Column>();
+for (const [column, names] of Object.entries(HEADERS) as Array<[Column, (typeof HEADERS)[Column]]>) {
+  for (const name of [names.vi, names.en, ...(names.also ?? [])]) BY_HEADER.set(key(name), column);
+}
+
+/** Where each known column is in the header row; the first of two same-named columns wins. */
+export function matchHeaders(cells: readonly string[]): Partial<Record<Column, number>> {
+  const found: Partial<Record<Column, number>> = {};
+  cells.forEach((cell, index) => {
+    const column = BY_HEADER.get(key(cell));
+    if (column && found[column] === undefined) found[column] = index;
+  });
+  return found;
+}
+
+/** The detail of the error for missing columns: "missing columns: total, value" (progressProblem() words it). */
+export const MISSING_PREFIX = 'missing columns: ';
+
+/** Reads rows one by one: the first non-blank row is the header. */
+class SheetReader {
+  private columns: Partial<Record<Column, number>> | undefined;
+  private line = 0;
+  readonly counts: Count[] = [];
+  readonly problems: RowProblem[] = [];
+
+  row(cells: string[]): void {
+    this.line++;
+    if (cells.every((cell) => !cell.trim())) return;
+    if (!this.columns) {
+      this.columns = matchHeaders(cells);
+      const missing = REQUIRED_COLUMNS.filter((column) => this.columns?.[column] === undefined);
+      if (missing.length) throw new ContentError('invalid', `${MISSING_PREFIX}${missing.join(', ')}`);
+      return;
+    }
+    const cell = (column: Column) => {
+      const index = this.columns?.[column];
+      return index === undefined ? '' : nfc(cells[index] ?? '').trim();
+    };
+    const problem = (column: Column, reason: ProblemReason) => {
+      this.problems.push({line: this.line, column, reason, text: cell(column)});
+    };
+    const date = parseDay(cell('date'));
+    if (!date) return problem('date', cell('date') ? 'date' : 'empty');
+    const indicator = cell('indicator');
+    if (!indicator) return problem('indicator', 'empty');
+    const value = parseCount(cell('value'));
+    if (value === undefined) return problem('value', cell('value') ? 'number' : 'empty');
+    const total = parseCount(cell('total'));
+    if (total === undefined || total === 0) return problem('total', cell('total') ? 'number' : 'empty');
+    if (value > total) return problem('value', 'over-total');
+    const count: Count = {line: this.line, date, area: cell('area').replace(/\s+/g, ' '), indicator, label: cell('label'), value, total};
+    if (isCommuneArea(count.area)) count.area = '';
+    if (cell('target')) {
+      const target = parsePercent(cell('target'));
+      if (target === undefined) return problem('target', 'percent');
+      count.target = target;
+    }
+    if (cell('deadline')) {
+      const deadline = parseDay(cell('deadline'));
+      if (!deadline) return problem('deadline', 'date');
+      count.deadline = deadline;
+    }
+    this.counts.push(count);
+  }
+
+  finish(delimiter: string): ProgressSheet {
+    if (!this.columns) throw new ContentError('invalid', 'empty');
+    if (!this.counts.length) throw new ContentError('invalid', `no readable rows (${this.problems.length} skipped)`);
+    return {counts: this.counts, problems: this.problems, delimiter};
+  }
+}
+
+/**
+ * The separator, told from the header row: the one of ';', ',' and tab it
+ * holds most of. Headers hold no separators of their own, where data rows do
+ * ("80,5%" in a semicolon file). Undefined, for Papa Parse to guess from the
+ * rows, when the first line has none (a one-column file).
+ */
+function headerDelimiter(text: string): string | undefined {
+  const first = text.slice(0, text.search(/\r?\n|$/)).replace(/"[^"]*"/g, '');
+  const counts = [';', ',', '\t'].map((d) => [d, first.split(d).length - 1] as const).sort((a, b) => b[1] - a[1]);
+  return counts[0][1] > 0 ? counts[0][0] : undefined;
+}
+
+export interface ReadOptions {
+  /** Characters handed to the reader at a time (tests make it small, to cut fields in two). */
+  chunkSize?: number;
+  /** Awaited between chunks: gives the main thread back (core/yield.ts). */
+  slice?: () => Promise<void> | undefined;
+}
+
+/**
+ * Reads a progress CSV in slices: Papa Parse hands over a chunk of rows at a
+ * time and, when the slice's ~30 ms are used up, waits for the main thread
+ * (timeSlicer) before the next, so a touch is never blocked for long.
+ */
+export function readProgress(source: string, {chunkSize = 64 * 1024, slice = timeSlicer()}: ReadOptions = {}): Promise<ProgressSheet> {
+  const text = source.replace(/^\uFEFF/, '');
+  const start = text.trimStart();
+  // A web page where the CSV was expected: a sheet shared as a page, not "published as CSV".
+  if (/^<(?:!doctype\s+html|html[\s>])/i.test(start)) return Promise.reject(new ContentError('format', 'HTML page, not CSV'));
+  if (!start) return Promise.reject(new ContentError('invalid', 'empty'));
+  const reader = new SheetReader();
+  return new Promise((resolve, reject) => {
+    let failed = false;
+    let delimiter = ',';
+    Papa.parse(text, {
+      delimiter: headerDelimiter(text),
+      delimitersToGuess: [',', ';', '\t'],
+      chunkSize,
+      chunk: (results, parser) => {
+        delimiter = results.meta.delimiter;
+        try {
+          for (const cells of results.data) reader.row(cells);
+        } catch (error) {
+          failed = true;
+          parser.abort();
+          reject(error);
+          return;
+        }
+        const wait = slice();
+        if (wait) {
+          parser.pause();
+          void wait.then(() => parser.resume());
+        }
+      },
+      complete: () => {
+        if (failed) return;
+        try {
+          resolve(reader.finish(delimiter));
+        } catch (error) {
+          reject(error);
+        }
+      },
+    });
+  });
+}
