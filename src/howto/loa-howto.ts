@@ -78,7 +78,7 @@ function isTyping(target: EventTarget | null): boolean {
  * @fires loa-howto-complete - The resident pressed "Xong" on the last step. `detail: {total}`.
  * @fires loa-link-activate - A related-guide link was activated (see docs/architecture.md, Outbound links).
  *
- * @attr {number} max-bytes - The largest file read, in bytes (default 5 MB, 5242880); a larger one is refused with an error that says so. Read by ContentController.
+ * @attr {number} [max-bytes=5242880] - The largest file read, in bytes (default 5 MB, 5242880); a larger one is refused with an error that says so. Read by ContentController.
  *
  * @csspart guide - The loaded guide as a whole: title, intro, then the steps (a host may make it a flex column and reorder the folded intro).
  * @csspart heading - The guide title and the "Bạn đã làm xong!" heading.

@@ -38,7 +38,7 @@ type Body = {state: 'loading'} | {state: 'ready'; node: HTMLElement} | {state: '
  * @summary News list from a JSON Feed 1.1, RSS 2.0 or Atom 1.0 feed, safe against any feed.
  * @tag loa-news
  *
- * @attr {number} max-bytes - The largest feed read, in bytes (default 5 MB, 5242880); a larger one is refused with an error that says so. Read by ContentController.
+ * @attr {number} [max-bytes=5242880] - The largest feed read, in bytes (default 5 MB, 5242880); a larger one is refused with an error that says so. Read by ContentController.
  *
  * @fires loa-link-activate - A link in an article was activated; `detail: {href, label}`.
  *   Bubbles, composed, cancelable: call `preventDefault()` to stop navigation (the kiosk shows a QR card instead).

@@ -90,7 +90,7 @@ const DAYS_PER_PAGE = 10;
  * @cssprop --loa-color-danger - The "Đã hủy" mark.
  * @cssprop --loa-target-size - Minimum size of every touch target.
  *
- * @attr {number} max-bytes - The largest file read, in bytes (default 5 MB, 5242880); a larger one is refused with an error that says so. Read by ContentController.
+ * @attr {number} [max-bytes=5242880] - The largest file read, in bytes (default 5 MB, 5242880); a larger one is refused with an error that says so. Read by ContentController.
  *
  * @fires loa-link-activate - Before following a link out (cancelable; the kiosk shows a QR code instead).
  */

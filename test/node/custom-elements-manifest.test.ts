@@ -32,4 +32,8 @@ test('the defaults webmasters asked about are the real values', () => {
   assert.equal(allowedHosts?.type?.text, 'string | null');
   assert.equal(attributes.get('loa-qr')?.get('no-open')?.default, 'false');
   assert.equal(attributes.get('loa-qr')?.get('no-copy')?.default, 'false');
+  // The byte cap of every content element (ContentController's DEFAULT_MAX_BYTES, 5 MB).
+  for (const tag of ['loa-news', 'loa-schedule', 'loa-howto']) {
+    assert.equal(attributes.get(tag)?.get('max-bytes')?.default, '5242880', `<${tag} max-bytes>`);
+  }
 });
