@@ -38,14 +38,15 @@ export interface OutboundLink {
 
 /**
  * Opens (modally) or closes the <dialog> `#id` inside `root` to match the app's
- * state. On opening, focus goes to the first button, or to `[data-dialog-focus]`.
+ * state. On opening, focus goes to the first button, or to `[data-dialog-focus]`
+ * (the dialog itself when it has the attribute).
  */
 export function syncDialog(root: ParentNode, id: string, open: boolean): void {
   const dialog = root.querySelector<HTMLDialogElement>(`#${id}`);
   if (!dialog) return;
   if (open && !dialog.open) {
     dialog.showModal();
-    dialog.querySelector<HTMLElement>('[data-dialog-focus]')?.focus();
+    (dialog.matches('[data-dialog-focus]') ? dialog : dialog.querySelector<HTMLElement>('[data-dialog-focus]'))?.focus();
   }
   if (!open && dialog.open) dialog.close();
 }
@@ -59,6 +60,14 @@ export function warningTexts(): {title: string; text: string; more: string} {
   };
 }
 
+/*
+ * The panel takes focus itself as it opens (tabindex="-1", data-dialog-focus).
+ * The "Trợ năng" button that opened it leaves the accessibility tree as the
+ * modal dialog makes the rest inert, and Orca then moves to the next focus
+ * without a word: focus on the first option, as showModal() puts it, was
+ * silent. A dialog taking focus is the case Orca speaks anyway: its name and
+ * its groups. Tab then reaches the first option.
+ */
 export function renderPanel({settings, languages, noVoice}: PanelState, actions: PanelActions): TemplateResult {
   const choice = <K extends keyof Settings>(key: K, value: Settings[K], label: string, lang?: string) => html`<button
     type="button"
@@ -70,7 +79,7 @@ export function renderPanel({settings, languages, noVoice}: PanelState, actions:
     ${label}
   </button>`;
   return html`
-    <dialog id="a11y-panel" class="panel" aria-labelledby="a11y-panel-title" @close=${actions.onClose}>
+    <dialog id="a11y-panel" class="panel" aria-labelledby="a11y-panel-title" tabindex="-1" data-dialog-focus @close=${actions.onClose}>
       <h2 id="a11y-panel-title">${msg('Trợ năng')}</h2>
       <div class="panel__group" role="group" aria-labelledby="a11y-size">
         <h3 id="a11y-size">${msg('Cỡ chữ')}</h3>
