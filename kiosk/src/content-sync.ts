@@ -12,6 +12,7 @@ import {nextEvent as upcoming} from '../../src/schedule/schedule-view.js';
 import {expansionWindowAt} from '../../src/schedule/event-model.js';
 import {errorDetail, type LogEntry} from './health.js';
 import {calendarTools} from '../../src/schedule/schedule-chunks.js';
+import {DEFAULT_MAX_BYTES, readCapped} from '../../src/core/read-capped.js';
 
 export interface QrLink {
   href: string;
@@ -38,13 +39,18 @@ export interface SyncResult {
 
 const TIMEOUT_MS = 8000;
 
+/**
+ * One source's text, read with the elements' byte cap (5 MB, core/read-capped.ts):
+ * a huge or endless body is refused while it streams (a 'too-large' error,
+ * logged like any source that did not load) instead of being held in memory whole.
+ */
 async function fetchText(url: string): Promise<{text: string; cached: boolean; date?: Date}> {
   const response = await fetch(url, {signal: AbortSignal.timeout(TIMEOUT_MS)});
   if (!response.ok) throw new Error(`HTTP ${response.status} ${url}`);
   const header = response.headers.get('date');
   const date = header ? new Date(header) : undefined;
   return {
-    text: await response.text(),
+    text: new TextDecoder().decode(await readCapped(response, DEFAULT_MAX_BYTES, url)),
     cached: response.headers.get('x-loa-cache') === 'hit',
     date: date && !Number.isNaN(date.getTime()) ? date : undefined,
   };

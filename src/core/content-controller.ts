@@ -1,5 +1,6 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {ContentError, asContentError} from './content-error.js';
+import {DEFAULT_MAX_BYTES, readCapped} from './read-capped.js';
 
 export interface ContentOptions<T> {
   /** Turns the response text into content, or throws a ContentError. */
@@ -15,12 +16,8 @@ export interface ContentOptions<T> {
 /** Default request timeout: kiosks sit on flaky networks and must not hang. */
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
-/**
- * Default largest body: 5 MB. A commune's feed, calendar or guide is well
- * under 1 MB; a larger file is a mistake or an attack, and reading it would
- * stall a kiosk. Every content element takes `max-bytes="…"` (bytes) to change it.
- */
-export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+/** Default largest body, 5 MB (see read-capped.ts). */
+export {DEFAULT_MAX_BYTES};
 
 /**
  * Loads one URL for an element and keeps the last good content.
@@ -135,46 +132,6 @@ export class ContentController<T> implements ReactiveController {
       : new TextDecoder('utf-8').decode(bytes);
     return this.options.parse(text, response);
   }
-}
-
-/**
- * Reads a body as a stream and refuses it, with a 'too-large' error, as soon
- * as it passes `limit` bytes: a huge file is never held in memory whole. A
- * Content-Length over the limit is refused before reading at all, and the
- * error carries that size, so the message can say how large the file is.
- */
-async function readCapped(response: Response, limit: number, url: string): Promise<ArrayBuffer> {
-  const tooLarge = (size?: number) => new ContentError('too-large', String(limit), url, 'en', size);
-  const length = Number(response.headers.get('content-length'));
-  if (length > limit) {
-    void response.body?.cancel();
-    throw tooLarge(length);
-  }
-  if (!response.body) {
-    const whole = await response.arrayBuffer();
-    if (whole.byteLength > limit) throw tooLarge(whole.byteLength);
-    return whole;
-  }
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const {done, value} = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      void reader.cancel();
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return bytes.buffer;
 }
 
 /*
