@@ -15,7 +15,8 @@
  *   and read by the element's own reader (the guides and the news), whose
  *   kept parse the tap then finds (src/core/keep-last.ts);
  * - the Intl formats the screens use first (their locale data loads on first
- *   use).
+ *   use), and the elements' style sheets (parsed when the first instance
+ *   connects).
  *
  * Nothing starts before the kiosk has settled (a few seconds after the first
  * call, so start-up keeps the processor), then one piece at a time, each in
@@ -92,6 +93,18 @@ const READ = {
 } satisfies Record<string, (url: string) => Promise<void>>;
 
 /**
+ * An element's styles become a style sheet (parsed CSS) when its first
+ * instance is connected: 5–30 ms on a slow PC, in the tap that opens the
+ * screen. Made here instead, through Lit's public `elementStyles`.
+ */
+async function warmStyles(tag: string): Promise<void> {
+  const element = customElements.get(tag) as unknown as {elementStyles?: Array<{styleSheet?: CSSStyleSheet}>} | undefined;
+  // Not defined yet (its chunk is still on its way): a later call tries again.
+  if (!element) throw new Error(`${tag} is not defined yet`);
+  for (const style of element.elementStyles ?? []) void style.styleSheet;
+}
+
+/**
  * The first use of each Intl format loads its locale data, 100–250 ms on a
  * slow PC: the formats the guide, news and events screens use first, each in
  * an idle period of its own.
@@ -157,19 +170,23 @@ export function prefetchNextTaps(config: KioskConfig, lang: Locale, now: Date = 
   const guide = (slug: string | undefined): Array<[string, Task]> => (slug ? [content('guide', guideUrl(config, slug, lang))] : []);
   const chunk = (name: keyof typeof CHUNKS): [string, Task] => [name, CHUNKS[name]];
   const format = (name: string): [string, Task] => [`${name} ${lang}`, async () => FORMATS[name](lang)];
+  const styles = (tag: string): [string, Task] => [`styles ${tag}`, () => warmStyles(tag)];
   // A guide is the slowest screen to open: the list's first guide and its code come first.
   const steps: Array<[string, Task]> = [
     chunk('howto-parse'),
     ...guide(config.sources.guides[0]?.slug),
     chunk('howto-views'),
+    styles('loa-howto'),
     format('format durations'),
     ...guide(guideOfTheDay(config, lang, now)?.slug),
     chunk('feed-parse'),
     content('news', pick(config.sources.news, lang)),
+    styles('loa-news'),
     format('format time'),
     format('format dates'),
     chunk('calendar-tools'),
     content('events', pick(config.sources.events, lang)),
+    styles('loa-schedule'),
     format('format date-time'),
     chunk('qr-svg'),
     chunk('sanitize'),

@@ -96,6 +96,20 @@ export const scheduleStyles = css`
   .schedule__day {
     margin: 0 0 var(--_space);
   }
+  /* A long agenda (a kiosk shows ten days at a large size) lays out only the days near the
+     screen; printed, every day is laid out. Not the month's chosen day: it is scrolled into
+     view as soon as it appears, which needs its real height, not a placeholder's. */
+  .schedule__agenda .schedule__day,
+  .schedule__past .schedule__day {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 20em;
+  }
+  @media print {
+    .schedule__agenda .schedule__day,
+    .schedule__past .schedule__day {
+      content-visibility: visible;
+    }
+  }
   .schedule__day-heading {
     display: flex;
     flex-wrap: wrap;
