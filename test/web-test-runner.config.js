@@ -57,6 +57,19 @@ const buildInfo = {
   executeCommand: ({command}) => (command === 'loa-build' ? {built: existsSync(join(DIST, 'loa.js')), ci: Boolean(process.env.CI), dist: DIST} : undefined),
 };
 
+/*
+ * Papa Parse (the CSV reader of <loa-progress>) ships as CommonJS (UMD) only.
+ * Vite builds read CommonJS themselves; the test server does not, so it is
+ * served to the browser wrapped as an ES module.
+ */
+const papaparseAsModule = {
+  name: 'loa-papaparse-esm',
+  transform(context) {
+    if (!/\/node_modules\/papaparse\/papaparse(\.min)?\.js$/.test(context.path)) return undefined;
+    return {body: `const module = {exports: {}};\nconst exports = module.exports;\n${context.body}\nexport default module.exports;\n`};
+  },
+};
+
 export default {
   rootDir,
   files: ['test/components/**/*.test.ts'],
@@ -76,5 +89,6 @@ export default {
     setViewportPlugin(),
     emulateMediaPlugin(),
     buildInfo,
+    papaparseAsModule,
   ],
 };

@@ -3,6 +3,9 @@ import {ContentError} from '../core/content-error.js';
 import {fold, nfc} from '../core/text.js';
 import {timeSlicer} from '../core/yield.js';
 import {parseCount, parseDay, parsePercent} from './progress-values.js';
+import {HEADERS, MISSING_PREFIX, REQUIRED_COLUMNS, type Column} from './progress-columns.js';
+
+export {HEADERS, MISSING_PREFIX, REQUIRED_COLUMNS, type Column} from './progress-columns.js';
 
 /*
  * A commune's progress spreadsheet, exported as CSV, into counts: one row is
@@ -12,27 +15,6 @@ import {parseCount, parseDay, parsePercent} from './progress-values.js';
  * and reads the values. A row it cannot read is skipped and reported by its
  * row number in the spreadsheet; a missing column is an error that names it.
  */
-
-export type Column = 'date' | 'area' | 'indicator' | 'label' | 'value' | 'total' | 'target' | 'deadline';
-
-/** The columns a spreadsheet must have. */
-export const REQUIRED_COLUMNS: readonly Column[] = ['date', 'area', 'indicator', 'value', 'total'];
-
-/**
- * Each column's header: Vietnamese as the error names it, English, and other
- * names it goes by. Matched folded, without spaces: "KHU VỰC", "Khu vuc" and
- * "khuvuc" are the same header.
- */
-export const HEADERS: Record<Column, {vi: string; en: string; also?: string[]}> = {
-  date: {vi: 'Ngày', en: 'date', also: ['ngày báo cáo', 'ngày số liệu']},
-  area: {vi: 'Khu vực', en: 'area', also: ['thôn', 'ấp', 'bản', 'tổ dân phố', 'village', 'hamlet']},
-  indicator: {vi: 'Chỉ tiêu', en: 'indicator', also: ['mã chỉ tiêu', 'id']},
-  label: {vi: 'Tên chỉ tiêu', en: 'label'},
-  value: {vi: 'Đạt', en: 'value', also: ['số đạt', 'reached']},
-  total: {vi: 'Tổng', en: 'total', also: ['tổng số']},
-  target: {vi: 'Mục tiêu', en: 'target'},
-  deadline: {vi: 'Hạn', en: 'deadline', also: ['thời hạn']},
-};
 
 /** One count as read from one row. `area` is '' for the whole commune ("Toàn xã", or left empty). */
 export interface Count {
@@ -94,9 +76,6 @@ export function matchHeaders(cells: readonly string[]): Partial<Record<Column, n
   });
   return found;
 }
-
-/** The detail of the error for missing columns: "missing columns: total, value" (progressProblem() words it). */
-export const MISSING_PREFIX = 'missing columns: ';
 
 /** Reads rows one by one: the first non-blank row is the header. */
 class SheetReader {

@@ -1,0 +1,154 @@
+import {css} from 'lit';
+
+export const progressStyles = css`
+  .tools {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin-block-end: var(--_space);
+  }
+  .indicator {
+    margin-block: 0 calc(var(--_space) * 2);
+  }
+  .loa-heading {
+    margin: 0 0 0.5em;
+    line-height: 1.3;
+  }
+  .sentence {
+    font-size: 1.125em;
+    margin: 0 0 var(--_space);
+  }
+  svg {
+    display: block;
+    overflow: visible;
+    margin-block: 0.5em var(--_space);
+    fill: currentColor;
+  }
+  .track {
+    fill: var(--_surface);
+    stroke: var(--_border);
+    stroke-width: 1px;
+  }
+  .fill,
+  .point {
+    fill: var(--_accent);
+  }
+  .bar--unmet .fill {
+    fill: var(--loa-progress-unmet, #b34700);
+  }
+  .icon {
+    fill: none;
+    stroke-width: 2.5;
+    stroke: var(--_accent);
+  }
+  .icon--unmet {
+    stroke: var(--loa-progress-unmet, #b34700);
+  }
+  .target,
+  .line,
+  .axis {
+    stroke: var(--_text);
+    stroke-width: 2px;
+  }
+  .target {
+    stroke-dasharray: 6 4;
+  }
+  .line {
+    stroke: var(--_accent);
+    stroke-width: 3px;
+  }
+  .target-label,
+  .date {
+    font-size: 0.875em;
+  }
+  .trend {
+    max-width: 40em;
+  }
+  .trend__title {
+    font-size: 1em;
+  }
+  .table-wrap {
+    overflow-x: auto;
+    margin-block-end: var(--_space);
+  }
+  table {
+    border-collapse: collapse;
+    min-width: 100%;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block-end: 0.25em;
+  }
+  th,
+  td {
+    border: 1px solid var(--_border);
+    padding: 0.35em 0.6em;
+    text-align: start;
+    vertical-align: top;
+  }
+  td {
+    font-variant-numeric: tabular-nums;
+  }
+  thead th,
+  tfoot th,
+  tfoot td {
+    background: var(--_surface);
+  }
+  .mark {
+    white-space: nowrap;
+  }
+  .mark--unmet,
+  .own-date {
+    color: var(--_muted);
+  }
+  .toggle {
+    margin-block-end: var(--_space);
+  }
+  .problems {
+    margin-block-end: var(--_space);
+  }
+  .print-only {
+    display: none;
+  }
+  :host([kiosk]) .sentence {
+    font-size: 1.25em;
+  }
+  :host([kiosk]) .bars {
+    font-size: 1.2em;
+  }
+  @media (forced-colors: active) {
+    .fill,
+    .point,
+    .bar--unmet .fill {
+      fill: CanvasText;
+    }
+    .icon,
+    .line {
+      stroke: CanvasText;
+    }
+  }
+  @media print {
+    .tools,
+    .toggle,
+    .problems {
+      display: none;
+    }
+    .print-only {
+      display: block;
+    }
+    .table-wrap[hidden] {
+      display: block;
+    }
+    .table-wrap {
+      overflow: visible;
+    }
+    .indicator {
+      break-inside: avoid-page;
+    }
+    .print-title {
+      font-size: 1.5em;
+      font-weight: 700;
+    }
+  }
+`;
