@@ -346,7 +346,15 @@ export class LoaNews extends LoaElement {
     // Known before a press, so a host can hide a button that cannot work (::part(read-aloud-unavailable)).
     this.readAloud.checkVoice(item.lang ?? this.feed?.lang ?? this.locale);
     void this.prepareBody(item);
-    this.focusLater.request('.article__title');
+    this.focusLater.request('.article__title', (title) => {
+      // Where the article hides the list, the item's button that had focus is gone, and a screen reader may
+      // move to the title without a word (Orca said only "Đang tải nội dung…"): the title is said through the
+      // shared announcer too. Beside the list (a wide element) the button stays, and the focus move is heard.
+      const list = this.renderRoot.querySelector('.list-view');
+      if (title && list && getComputedStyle(list).display === 'none') {
+        this.localize(() => announce(this.titleOf(item), item.lang ?? this.feed?.lang ?? this.locale));
+      }
+    });
   }
 
   private closeItem = (): void => {

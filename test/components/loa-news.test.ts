@@ -139,6 +139,8 @@ describe('loa-news: the article view', function () {
     expect(heading.textContent!.trim()).to.equal(title);
     expect(el.shadowRoot!.activeElement).to.equal(heading);
     expect(getComputedStyle($(el, '.list-view')!).display, 'the list is hidden while the article is open').to.equal('none');
+    // The item's button that had focus is gone with the list: Orca then said only "Đang tải nội dung…".
+    expect(await announced(), 'the title, through the shared announcer').to.equal(title);
     const body = $(el, '.loa-article-body')!;
     expect(body.querySelector('p')).to.not.equal(null);
     expect(unsafeThings(el)).to.deep.equal([]);
