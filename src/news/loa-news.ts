@@ -10,7 +10,7 @@ import {errorMessage, errorMessageLang, renderContentStatus} from '../core/conte
 import {ContentError} from '../core/content-error.js';
 import {heading} from '../core/heading.js';
 import {announce} from '../core/announcer.js';
-import {formatDateTime, formatLongDate} from '../core/dates.js';
+import {formatDateTime} from '../core/dates.js';
 import {compareVi, fold} from '../core/text.js';
 import {ReadAloudController} from '../core/read-aloud-controller.js';
 import {FocusAfterRender} from '../core/focus-after-render.js';
@@ -259,7 +259,8 @@ export class LoaNews extends LoaElement {
 
   private renderDate(item: FeedItem): TemplateResult | typeof nothing {
     if (!item.date) return nothing;
-    return html`<p class="item__date"><time datetime=${item.date.toISOString()} title=${formatLongDate(item.date, this.locale)}>${formatDateTime(item.date, this.locale)}</time></p>`;
+    // No title="…" with the long date: screen readers read it as well, the date twice (Orca: "16:30 20/11/2026." then "Thứ Sáu, 20 tháng 11, 2026.").
+    return html`<p class="item__date"><time datetime=${item.date.toISOString()}>${formatDateTime(item.date, this.locale)}</time></p>`;
   }
 
   private renderArticle(item: FeedItem, feed: Feed): TemplateResult {
