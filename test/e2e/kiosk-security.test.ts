@@ -466,7 +466,8 @@ describe('kiosk Content-Security-Policy', () => {
     assert.doesNotMatch(csp!, /unsafe-inline|unsafe-eval/);
     // The service worker registered under Trusted Types.
     // (No page.waitForFunction here: Playwright's polling evaluates strings, which this CSP rightly forbids.)
-    await until(page, async () => Boolean((await navigator.serviceWorker.getRegistration())?.active));
+    // The worker precaches the whole kiosk before it activates: on a loaded 2-core machine that took 25–30 s.
+    await until(page, async () => Boolean((await navigator.serviceWorker.getRegistration())?.active), 0, 60_000);
     await begin(page);
     for (const tile of TILES) {
       await page.getByRole('button', {name: tile, exact: true}).click();
