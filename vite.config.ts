@@ -57,6 +57,7 @@ const widgets = {
   'loa-schedule': here('src/schedule/define.ts'),
   'loa-howto': here('src/howto/define.ts'),
   'loa-qr': here('src/qr/define.ts'),
+  'loa-progress': here('src/progress/define.ts'),
 };
 type WidgetName = keyof typeof widgets;
 
@@ -160,7 +161,7 @@ function entryBuild(outDir: string, entry: string, fileName: string): UserConfig
  * One config, one build per mode:
  *   bundle          → dist/loa.js, every element with Lit inside (the one-tag embed)
  *   widget:loa-news → dist/widgets/loa-news.js, one element with Lit inside; one build per
- *                     element (scripts/build.mjs runs the four), since entries built together
+ *                     element (scripts/build.mjs runs the five), since entries built together
  *                     would share chunks and none would be one file
  *   kiosk           → dist/kiosk/, the PWA
  *   demo            → dist/demo/, the demo commune website

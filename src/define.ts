@@ -3,3 +3,4 @@ import './news/define.js';
 import './schedule/define.js';
 import './howto/define.js';
 import './qr/define.js';
+import './progress/define.js';

@@ -4,6 +4,7 @@ export {LoaNews} from './news/loa-news.js';
 export {LoaSchedule} from './schedule/loa-schedule.js';
 export {LoaHowto} from './howto/loa-howto.js';
 export {LoaQr} from './qr/loa-qr.js';
+export {LoaProgress, type ProgressExportDetail} from './progress/loa-progress.js';
 export {speech, Speech, type SpeechEngine, type SpeechVoice} from './core/speech.js';
 export {announce} from './core/announcer.js';
 // Also brings in the global event map entry, so `loa-link-activate` listeners get a typed `detail`.

@@ -1,7 +1,8 @@
 // The size budgets of issue 2, held by every `npm test` rather than only
 // reported by `npm run bench -- sizes`: dist/loa.js, with every chunk it
 // imports statically (its initial load), within 35,000 bytes min+gzip, and each
-// widgets/loa-*.js within 20,000. Lazy chunks are not counted. Measured with
+// widgets/loa-*.js within 20,000 (widgets/loa-progress.js within 15,000, issue
+// 18, its CSV reader a lazy chunk). Lazy chunks are not counted. Measured with
 // the bench's own helpers (test/bench/bench-kit.ts). Runs after the build
 // (scripts/test.mjs, stage "after-build").
 import {test} from 'node:test';
@@ -13,6 +14,8 @@ import {DIST, requireBuild} from './built.js';
 
 export const LOA_JS_BUDGET = 35_000;
 export const WIDGET_BUDGET = 20_000;
+/** Issue 18: the progress entry, CSV parser included (lazy). */
+export const WIDGET_BUDGETS: Record<string, number> = {'loa-progress.js': 15_000};
 
 test(`dist/loa.js is within ${LOA_JS_BUDGET} bytes min+gzip`, (t) => {
   if (!requireBuild(t, 'loa.js')) return;
@@ -25,12 +28,13 @@ test(`dist/loa.js is within ${LOA_JS_BUDGET} bytes min+gzip`, (t) => {
 test(`each dist/widgets/loa-*.js is within ${WIDGET_BUDGET} bytes min+gzip`, (t) => {
   if (!requireBuild(t, 'widgets/loa-news.js')) return;
   const widgets = readdirSync(join(DIST, 'widgets')).filter((f) => /^loa-[\w-]+\.js$/.test(f));
-  assert.deepEqual(widgets.sort(), ['loa-howto.js', 'loa-news.js', 'loa-qr.js', 'loa-schedule.js'], 'one entry per element');
+  assert.deepEqual(widgets.sort(), ['loa-howto.js', 'loa-news.js', 'loa-progress.js', 'loa-qr.js', 'loa-schedule.js'], 'one entry per element');
   const over: string[] = [];
   for (const widget of widgets) {
     const {gzip} = compressedSize(bundleGraph(join(DIST, 'widgets', widget)).initial);
-    t.diagnostic(`widgets/${widget}: ${gzip} bytes gzip`);
-    if (gzip > WIDGET_BUDGET) over.push(`widgets/${widget} is ${gzip} bytes`);
+    const budget = WIDGET_BUDGETS[widget] ?? WIDGET_BUDGET;
+    t.diagnostic(`widgets/${widget}: ${gzip} bytes gzip (budget ${budget})`);
+    if (gzip > budget) over.push(`widgets/${widget} is ${gzip} bytes, over its ${budget}`);
   }
-  assert.deepEqual(over, [], `over the ${WIDGET_BUDGET}-byte budget`);
+  assert.deepEqual(over, [], 'over budget');
 });
