@@ -1,0 +1,157 @@
+/*
+ * The search index of <loa-search>, with MiniSearch underneath: Vietnamese as
+ * residents type it. Words are folded (no diacritics, đ→d: core/text.ts) so
+ * "ngay hoi" finds "Ngày hội"; one typo is forgiven in a word of 4 letters or
+ * more, two from 8; the last word matches as a prefix while it is typed;
+ * abbreviations find what they stand for (synonyms.ts). On top of MiniSearch's
+ * BM25 score, a result ranks higher when it holds more of the query's words,
+ * holds them next to each other (most Vietnamese words are two syllables: "dịch
+ * vụ" is one word, "dịch" and "vụ" far apart are not), and holds them with the
+ * very diacritics typed ("đường" before "dương"). Pure: no DOM, no msg().
+ */
+import MiniSearch, {type SearchResult} from 'minisearch';
+import {compareVi, fold, nfc} from '../core/text.js';
+import {timeSlicer} from '../core/yield.js';
+import type {SearchDoc, SearchHit} from './search-model.js';
+import {markWords, snippet} from './snippet.js';
+import {DEFAULT_SYNONYMS, expand, synonymTable, words, type Expansion, type SynonymTable} from './synonyms.js';
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+interface Prepared {
+  doc: SearchDoc;
+  /** The title and text as folded words, " a b c ", for phrase checks. */
+  folded: string;
+  /** The same words with their diacritics, lower case, for exact checks. */
+  lower: string;
+}
+
+/** Edits forgiven in a query word: none under 4 letters, one from 4, two from 8. */
+export function typoAllowance(term: string): number {
+  return term.length >= 8 ? 2 : term.length >= 4 ? 1 : 0;
+}
+
+export class SearchIndex {
+  private readonly mini = new MiniSearch<SearchDoc>({
+    fields: ['title', 'text'],
+    idField: 'id',
+    processTerm: (term) => fold(term) || null,
+    searchOptions: {boost: {title: 2}, combineWith: 'OR'},
+  });
+  private readonly docs = new Map<string, Prepared>();
+  private readonly table: SynonymTable;
+
+  constructor(synonyms: readonly (readonly string[])[] = []) {
+    this.table = synonymTable([...DEFAULT_SYNONYMS, ...synonyms]);
+  }
+
+  /**
+   * Builds an index a slice at a time: the main thread is given back every
+   * ~20 ms (core/yield.ts), so typing and touches are never blocked for long.
+   */
+  static async build(docs: Iterable<SearchDoc>, synonyms: readonly (readonly string[])[] = [], sliceMs = 20): Promise<SearchIndex> {
+    const index = new SearchIndex(synonyms);
+    const slice = timeSlicer(sliceMs);
+    for (const doc of docs) {
+      index.add(doc);
+      const pause = slice();
+      if (pause) await pause;
+    }
+    return index;
+  }
+
+  get size(): number {
+    return this.docs.size;
+  }
+
+  add(doc: SearchDoc): void {
+    if (this.docs.has(doc.id)) return;
+    const lowerWords = [...nfc(`${doc.title} ${doc.text}`).toLowerCase().matchAll(WORD)].map((m) => m[0]);
+    this.docs.set(doc.id, {doc, lower: ` ${lowerWords.join(' ')} `, folded: ` ${lowerWords.map(fold).join(' ')} `});
+    this.mini.add(doc);
+  }
+
+  /** Every result for `query`, best first; a guide appears once, at its best matching step. */
+  search(query: string): SearchHit[] {
+    const folded = words(query);
+    if (!folded.length) return [];
+    const typed = [...nfc(query).toLowerCase().matchAll(WORD)].map((m) => m[0]);
+    const expansions = expand(folded, this.table);
+    const last = folded.length - 1;
+    const results = this.mini.search({
+      combineWith: 'OR',
+      queries: [
+        {
+          queries: [folded.join(' ')],
+          fuzzy: (term) => typoAllowance(term),
+          prefix: (_term, i) => i === last,
+        },
+        ...expansions.map((e) => ({queries: [e.words.join(' ')], combineWith: 'AND' as const, fuzzy: false, prefix: false})),
+      ],
+    });
+    const best = new Map<string, SearchHit>();
+    for (const result of results) {
+      const prepared = this.docs.get(String(result.id));
+      if (!prepared) continue;
+      const score = this.rank(result, prepared, folded, typed, expansions);
+      if (score <= 0) continue;
+      const kept = best.get(prepared.doc.group);
+      if (kept && kept.score >= score) continue;
+      const terms = new Set(result.terms);
+      const matches = (word: string) => terms.has(word);
+      best.set(prepared.doc.group, {
+        doc: prepared.doc,
+        score,
+        title: markWords(prepared.doc.title, matches),
+        snippet: snippet(prepared.doc.text, matches),
+      });
+    }
+    return [...best.values()].sort((a, b) => b.score - a.score || compareVi(a.doc.title, b.doc.title));
+  }
+
+  /** MiniSearch's score, weighed by how much of the query a document holds, together and as typed. 0: too little. */
+  private rank(result: SearchResult, prepared: Prepared, folded: string[], typed: string[], expansions: Expansion[]): number {
+    const n = folded.length;
+    const matched = new Set(result.queryTerms);
+    const covered = new Set<number>();
+    folded.forEach((word, i) => matched.has(word) && covered.add(i));
+    const together = new Set<number>();
+    for (const e of expansions) {
+      if (!e.words.every((w) => matched.has(w))) continue;
+      e.covers.forEach((i) => covered.add(i));
+      if (prepared.folded.includes(` ${e.words.join(' ')} `)) e.covers.slice(1).forEach((i) => together.add(i));
+    }
+    const coverage = covered.size / n;
+    // Two words: both; three: two; four: three. A word like "cho" alone is not a result.
+    if (n > 1 && coverage <= 0.5) return 0;
+    for (let i = 1; i < n; i++) {
+      const end = i === n - 1 ? '' : ' ';
+      if (prepared.folded.includes(` ${folded[i - 1]} ${folded[i]}${end}`)) together.add(i);
+    }
+    const phrase = n > 1 ? together.size / (n - 1) : 0;
+    // Words typed with diacritics count when the document has them exactly so.
+    const marked = typed.filter((word, i) => word !== folded[i]);
+    const exact = marked.length ? marked.filter((word) => prepared.lower.includes(` ${word} `)).length / marked.length : 0;
+    return result.score * coverage * coverage * (1 + phrase) * (1 + exact);
+  }
+
+  /** The topics most documents share (feed tags, event categories, FAQ keywords), most frequent first. */
+  topics(count = 5): string[] {
+    const tally = new Map<string, {label: string; n: number}>();
+    for (const {doc} of this.docs.values()) {
+      for (const topic of new Set(doc.topics ?? [])) {
+        const key = fold(topic);
+        if (!key) continue;
+        const entry = tally.get(key) ?? {label: topic, n: 0};
+        entry.n++;
+        tally.set(key, entry);
+      }
+    }
+    const ranked = [...tally.values()].sort((a, b) => b.n - a.n || compareVi(a.label, b.label)).map((t) => t.label);
+    if (ranked.length < count) {
+      // Too few tagged items: the guides' names are what residents come for.
+      for (const {doc} of this.docs.values()) if (doc.kind === 'guide' && doc.step === undefined && !ranked.includes(doc.title)) ranked.push(doc.title);
+    }
+    return ranked.slice(0, count);
+  }
+}
