@@ -5,7 +5,7 @@ import {markup} from './html.js';
 import type {ContentPack, Guide} from './content-pack.js';
 import type {ElementReference, SharedToken} from './element-reference.js';
 import {BASE, type PageSpec} from './layout.js';
-import {formatOccurrence, howtoTag, newsTag, qrTag, scheduleTag, sidebar} from './widgets.js';
+import {formatOccurrence, howtoTag, newsTag, progressTag, qrTag, scheduleTag, sidebar} from './widgets.js';
 import {eventsData, howtoData, newsData} from './structured-data.js';
 import {embeddingPage} from './embedding-page.js';
 import {referencePage} from './reference-page.js';
@@ -59,6 +59,7 @@ function section(pack: ContentPack): PageSpec {
   <li class="card"><h2><a href="${BASE}binh-dan-hoc-vu-so/lich/">Lịch sự kiện</a></h2><p>Buổi hỗ trợ ở các thôn và các lớp học trong tuần.</p></li>
   <li class="card"><h2><a href="${BASE}huong-dan/">Hướng dẫn từng bước</a></h2><p>${pack.guides.length} hướng dẫn có hình, đọc to được, mở thẳng tới từng bước.</p></li>
   <li class="card"><h2><a href="${BASE}binh-dan-hoc-vu-so/ma-qr/">Mã QR</a></h2><p>Quét để mở các trang học và dịch vụ công trên điện thoại.</p></li>
+  <li class="card"><h2><a href="${BASE}binh-dan-hoc-vu-so/tien-do/">Tiến độ chỉ tiêu</a></h2><p>Xã đã đạt bao nhiêu, từng thôn còn thiếu bao nhiêu, theo số liệu báo cáo hằng tháng.</p></li>
 </ul>`,
     aside: sidebar(pack),
   };
@@ -144,6 +145,19 @@ ${qrTag('https://binhdanhocvuso.gov.vn/', 'Học kỹ năng số miễn phí tr�
   };
 }
 
+function progressPage(pack: ContentPack): PageSpec {
+  return {
+    path: 'binh-dan-hoc-vu-so/tien-do/',
+    nav: 'binh-dan-hoc-vu-so/',
+    crumbs: [['binh-dan-hoc-vu-so/', 'Bình dân học vụ số']],
+    title: 'Tiến độ chỉ tiêu Bình dân học vụ số',
+    description: `Tiến độ các chỉ tiêu Bình dân học vụ số của ${pack.commune.name} (xã hư cấu, trang mẫu): VNeID mức 2, kỹ năng số, chữ ký số, Gia đình số, theo từng thôn.`,
+    main: markup`<h1>Tiến độ chỉ tiêu Bình dân học vụ số</h1>
+<p>Số liệu các thôn báo cáo trước ngày 20 hằng tháng. Tỷ lệ toàn xã là tổng số đạt của các thôn trên tổng số người (hoặc hộ) của các thôn.</p>
+${progressTag(pack, 2)}`,
+  };
+}
+
 /** What the site is built from, each read by the plugin. */
 export interface SiteSources {
   pack: ContentPack;
@@ -163,6 +177,7 @@ export function buildPages({pack, elements, tokens, embeddingGuide}: SiteSources
     guidesIndex(pack),
     ...pack.guides.map((g) => guidePage(pack, g)),
     qrPage(pack),
+    progressPage(pack),
     embeddingPage(embeddingGuide.text, embeddingGuide.file),
     referencePage(elements, tokens),
   ];

@@ -70,6 +70,16 @@ export function qrTag(href: string, label: string, level: number, {poster, commu
 </loa-qr>`;
 }
 
+/**
+ * The campaign's progress from the commune's spreadsheet (CSV). The fallback
+ * is a link to the file itself, which any spreadsheet program opens.
+ */
+export function progressTag(pack: ContentPack, level: number): Markup {
+  return markup`<loa-progress src="${CONTENT}progress.csv" heading-level="${level}" commune="${pack.commune.name}">
+  <p><a href="${CONTENT}progress.csv">Tải bảng số liệu tiến độ (tệp CSV, mở bằng Excel)</a></p>
+</loa-progress>`;
+}
+
 /** The sidebar of the home and section pages: the latest news and a QR code. */
 export function sidebar(pack: ContentPack): Markup {
   return markup`<section class="sidebar__block" aria-labelledby="tin-moi">

@@ -82,6 +82,8 @@ export const progressStyles = css`
   }
   th,
   td {
+    /* Words wrap whole (the root breaks anywhere); a table wider than the element scrolls in its region. */
+    overflow-wrap: normal;
     border: 1px solid var(--_border);
     padding: 0.35em 0.6em;
     text-align: start;
@@ -94,9 +96,6 @@ export const progressStyles = css`
   tfoot th,
   tfoot td {
     background: var(--_surface);
-  }
-  .mark {
-    white-space: nowrap;
   }
   .mark--unmet,
   .own-date {

@@ -13,8 +13,9 @@ import type {Locale} from '../core/locale.js';
 import {meets, percentOf, type IndicatorProgress} from './progress-model.js';
 import {metWord, percent} from './progress-words.js';
 
-/** Height of one area's row, in em: its text line, then its bar. */
+/** Height of one area's row, in em: the area and its percent, met or not (against a target), then the bar. */
 const ROW = 3;
+const ROW_WITH_TARGET = 4.3;
 /** The first row holds the target's label. */
 const TOP = 1.75;
 
@@ -40,19 +41,22 @@ function icon(met: boolean, y: number): TemplateResult {
 
 export function renderBars(indicator: IndicatorProgress, label: string, locale: Locale): TemplateResult {
   const {areas, target} = indicator;
-  const height = TOP + areas.length * ROW;
+  const row = target === undefined ? ROW : ROW_WITH_TARGET;
+  const height = TOP + areas.length * row;
   const at = (p: number) => `${Math.min(100, Math.max(0, p))}%`;
   return html`<svg class="bars" part="bars" role="img" aria-label=${barsName(indicator, label, locale)}
       width="100%" height="${height}em" focusable="false">
     ${areas.map((area, i) => {
       const p = percentOf(area.now);
       const met = target === undefined ? undefined : meets(area.now, target);
-      const y = TOP + i * ROW;
+      const y = TOP + i * row;
+      // Two lines of text, so a narrow element (a phone, a sidebar) still shows all of it.
+      const bar = met === undefined ? y + 1.5 : y + 2.8;
       return svg`<g class=${met === undefined ? 'bar' : met ? 'bar bar--met' : 'bar bar--unmet'}>
-        ${met === undefined ? '' : icon(met, y + 0.2)}
-        <text x=${met === undefined ? '0' : '1.4em'} y="${y + 1}em">${area.area}: ${percent(p, locale)}${met === undefined ? '' : ` — ${metWord(met)}`}</text>
-        <rect class="track" x="0" y="${y + 1.5}em" width="100%" height="1.1em" rx="0.2em" />
-        <rect class="fill" x="0" y="${y + 1.5}em" width=${at(p)} height="1.1em" rx="0.2em" />
+        <text x="0" y="${y + 1}em">${area.area}: ${percent(p, locale)}</text>
+        ${met === undefined ? '' : svg`${icon(met, y + 1.45)}<text class="met" x="1.4em" y="${y + 2.3}em">${metWord(met)}</text>`}
+        <rect class="track" x="0" y="${bar}em" width="100%" height="1.1em" rx="0.2em" />
+        <rect class="fill" x="0" y="${bar}em" width=${at(p)} height="1.1em" rx="0.2em" />
       </g>`;
     })}
     ${target === undefined

@@ -66,6 +66,7 @@ describe('the demo site as built', () => {
       '/demo/binh-dan-hoc-vu-so/tin-tuc/',
       '/demo/binh-dan-hoc-vu-so/lich/',
       '/demo/binh-dan-hoc-vu-so/ma-qr/',
+      '/demo/binh-dan-hoc-vu-so/tien-do/',
       '/demo/huong-dan/',
       '/demo/huong-dan-nhung/',
       '/demo/huong-dan-nhung/tham-chieu/',
@@ -108,7 +109,7 @@ describe('the demo site as built', () => {
   test('the reference lists what custom-elements.json says', () => {
     const manifest = readFileSync(join(DIST, 'custom-elements.json'), 'utf8');
     const html = htmlOf('/demo/huong-dan-nhung/tham-chieu/');
-    for (const tag of ['loa-news', 'loa-schedule', 'loa-howto', 'loa-qr']) assert.ok(html.includes(`id="${tag}"`), tag);
+    for (const tag of ['loa-news', 'loa-schedule', 'loa-howto', 'loa-qr', 'loa-progress']) assert.ok(html.includes(`id="${tag}"`), tag);
     // Every part name in the manifest appears on the page.
     const parts = [...manifest.matchAll(/"cssParts":\s*\[([\s\S]*?)\]/g)].flatMap((m) => [...m[1].matchAll(/"name":\s*"([^"]+)"/g)].map((n) => n[1]));
     assert.ok(parts.length > 0, 'the manifest documents parts');
@@ -160,7 +161,7 @@ describe('every demo page in Chromium', () => {
       await axePage.goto(`${site.origin}${path}`);
       // axe runs on rendered content, not on loading boxes: every widget shows text and nothing is loading.
       await axePage.waitForFunction(
-        `[...document.querySelectorAll('loa-news, loa-schedule, loa-howto, loa-qr')].every((el) => el.shadowRoot && el.shadowRoot.textContent.trim().length >= 20 && !/Đang tải|Đang tạo/.test(el.shadowRoot.textContent))`,
+        `[...document.querySelectorAll('loa-news, loa-schedule, loa-howto, loa-qr, loa-progress')].every((el) => el.shadowRoot && el.shadowRoot.textContent.trim().length >= 20 && !/Đang tải|Đang tạo/.test(el.shadowRoot.textContent))`,
         undefined,
         {timeout: 15_000}
       );
@@ -176,6 +177,28 @@ describe('every demo page in Chromium', () => {
       c.done();
     });
   }
+});
+
+describe('progress page (issue 18)', () => {
+  test('the demo spreadsheet shows every indicator, sentence first, with bars and tables', async () => {
+    const context = await site.browser.newContext();
+    const {page} = await newPage(context);
+    await page.goto(`${site.origin}/demo/binh-dan-hoc-vu-so/tien-do/`);
+    const progress = page.locator('loa-progress');
+    await progress.locator('.sentence').first().waitFor({timeout: 15_000});
+    const sentences = await progress.locator('.sentence').allTextContents();
+    assert.equal(sentences.length, 4, 'four indicators');
+    assert.match(sentences[0], /^Toàn xã: [\d,]+\s%\s\([\d.]+\/3\.800 người\), mục tiêu 80\s% — chưa đạt, còn thiếu [\d.]+ người\. Số liệu ngày 20\/10\/2026\./);
+    // The village behind: last in the bars, short of the target in words.
+    const name = (await progress.locator('svg.bars').first().getAttribute('aria-label')) ?? '';
+    assert.match(name, /thấp nhất: Thôn Gò Mít/);
+    assert.equal(await progress.locator('table').first().locator('thead th').count(), 5);
+    // Gò Mít's digital signatures were not counted on 20/10: carried from 20/09, with that date.
+    assert.match((await progress.locator('.indicator').nth(2).locator('tbody').first().textContent()) ?? '', /Thôn Gò Mít\s*\(số liệu ngày 20\/09\/2026\)/);
+    assert.equal(await progress.getByRole('button', {name: 'In báo cáo'}).count(), 1);
+    assert.equal(await progress.getByRole('button', {name: 'Tải bảng số liệu (CSV)'}).count(), 1);
+    await context.close();
+  });
 });
 
 describe('guide pages', () => {
