@@ -7,6 +7,7 @@
  */
 // From 'lit/html.js', not 'lit': this module is in the howto-views chunk (see howto-views.ts).
 import {html, nothing, type TemplateResult} from 'lit/html.js';
+import {keyed} from 'lit/directives/keyed.js';
 import {msg, str} from '@lit/localize';
 import {heading} from '../core/heading.js';
 import type {Locale} from '../core/locale.js';
@@ -59,13 +60,18 @@ export function renderGuided(view: GuidedView, actions: GuidedActions): Template
         <div class="progress__bar" aria-hidden="true"><span class="progress__fill"></span></div>
       </div>
       ${step.section ? html`<p class="step__section">${step.section}</p>` : nothing}
-      ${heading(view.level, step.name, {
-        offset: 1,
-        id: 'step-heading',
-        tabindex: -1,
-        className: 'card__heading',
-        part: 'step-heading',
-      })}
+      ${/* A new heading for each step, not the last one's with new words: Orca kept the name it had read
+           (at step 4 it said step 3's "Chọn đăng nhập bằng tài khoản định danh điện tử heading level 2"). */
+      keyed(
+        n,
+        heading(view.level, step.name, {
+          offset: 1,
+          id: 'step-heading',
+          tabindex: -1,
+          className: 'card__heading',
+          part: 'step-heading',
+        })
+      )}
       <div class="card__body ${step.image ? 'card__body--picture' : ''}">${renderStepBody(step, view, actions)}</div>
     </section>
     <div class="nav" part="nav" lang=${view.locale}>

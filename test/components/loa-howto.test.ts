@@ -145,6 +145,7 @@ describe('<loa-howto> guided', () => {
     const el = await load(html`<loa-howto src=${DEMO} mode="guided" heading-level="2"></loa-howto>`);
     const total = el.total;
     expect(total).to.be.greaterThan(3);
+    let before: HTMLElement | undefined;
     for (let n = 1; n <= total; n++) {
       expect(el.step).to.equal(n);
       expect($(el, '.progress__text [aria-hidden]')!.textContent).to.equal(`Bước ${n}/${total}`);
@@ -154,6 +155,9 @@ describe('<loa-howto> guided', () => {
       const heading = $(el, '#step-heading')!;
       expect(heading.tagName).to.equal('H3');
       expect(heading.textContent!.trim()).to.equal(name);
+      // A new heading each step: with the last one's given new words, Orca said the old step's name.
+      expect(heading, 'a new heading element').to.not.equal(before);
+      before = heading;
       const img = $(el, '.card img') as HTMLImageElement;
       expect(img.getAttribute('loading')).to.equal('lazy');
       expect(img.getAttribute('width')).to.match(/^\d+$/);
