@@ -1,0 +1,78 @@
+/*
+ * How <loa-search> shows results: grouped by kind (Hỏi đáp, Hướng dẫn, Tin
+ * tức, Sự kiện), each with its title (a link to the item, or the question of
+ * an answer shown inline), its snippet with the matched words marked, and a
+ * date for news and events. Called inside the element's render (msg() works).
+ */
+import {html, nothing, type TemplateResult} from 'lit';
+import {msg, str} from '@lit/localize';
+import {heading} from '../core/heading.js';
+import {formatDateTime, formatLongDate, isoDateTime} from '../core/dates.js';
+import type {Locale} from '../core/locale.js';
+import {SEARCH_KINDS, type SearchHit, type SearchKind, type Segment} from './search-model.js';
+
+export function kindName(kind: SearchKind): string {
+  switch (kind) {
+    case 'faq':
+      return msg('Hỏi đáp');
+    case 'guide':
+      return msg('Hướng dẫn');
+    case 'news':
+      return msg('Tin tức');
+    case 'event':
+      return msg('Sự kiện');
+  }
+}
+
+/** "Tìm thấy 4 kết quả"; one result apart, for English's singular. */
+export function countSentence(count: number): string {
+  return count === 1 ? msg('Tìm thấy 1 kết quả') : msg(str`Tìm thấy ${count} kết quả`);
+}
+
+export function segments(parts: Segment[]): TemplateResult {
+  return html`${parts.map((part) => (part.mark ? html`<mark part="mark">${part.text}</mark>` : part.text))}`;
+}
+
+export interface ResultsView {
+  hits: SearchHit[];
+  level: number;
+  locale: Locale;
+  onOpen: (hit: SearchHit, event: MouseEvent) => void;
+}
+
+/** The groups, in a fixed order; a kind with no result is left out. */
+export function renderGroups(view: ResultsView): TemplateResult {
+  const topFaq = view.hits.find((hit) => hit.doc.kind === 'faq');
+  return html`${SEARCH_KINDS.map((kind) => {
+    const hits = view.hits.filter((hit) => hit.doc.kind === kind);
+    if (!hits.length) return nothing;
+    return html`<section class="group" part="group" aria-labelledby="group-${kind}">
+      ${heading(view.level, html`${kindName(kind)} (${hits.length})`, {id: `group-${kind}`, className: 'loa-heading group__title'})}
+      <ul class="results" part="results">
+        ${hits.map((hit) => html`<li class="result" part="result">${renderHit(hit, view, hit === topFaq)}</li>`)}
+      </ul>
+    </section>`;
+  })}`;
+}
+
+function renderHit(hit: SearchHit, view: ResultsView, open: boolean): TemplateResult {
+  const doc = hit.doc;
+  const lang = doc.lang && doc.lang.slice(0, 2) !== view.locale ? doc.lang : nothing;
+  if (doc.kind === 'faq') {
+    // The answer is the result: shown inline, the best one already open.
+    return html`<details ?open=${open} lang=${lang} part="answer">
+      <summary>${segments(hit.title)}</summary>
+      <div class="answer">${(doc.answer ?? '').split('\n').map((line) => html`<p>${line}</p>`)}</div>
+    </details>`;
+  }
+  const title = segments(hit.title);
+  const link = doc.url
+    ? html`<a href=${doc.url} part="link" @click=${(event: MouseEvent) => view.onOpen(hit, event)}>${title}</a>`
+    : html`<button class="result__open" part="link" type="button" @click=${(event: MouseEvent) => view.onOpen(hit, event)}>${title}</button>`;
+  return html`<div lang=${lang}>
+    ${heading(view.level, link, {offset: 1, className: 'loa-heading'})}
+    ${doc.step !== undefined ? html`<p class="step">${msg(str`Bước ${doc.step}: ${doc.stepName ?? ''}`)}</p>` : nothing}
+    ${doc.date ? html`<p class="date"><time datetime=${isoDateTime(doc.date)}>${doc.allDay ? formatLongDate(doc.date, view.locale) : formatDateTime(doc.date, view.locale)}</time></p>` : nothing}
+    <p class="snippet" part="snippet">${segments(hit.snippet)}</p>
+  </div>`;
+}
