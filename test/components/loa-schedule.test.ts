@@ -121,16 +121,16 @@ describe('<loa-schedule>', () => {
       expect(description.querySelector('*')).to.equal(null);
     });
   });
-
   describe('event detail', () => {
     it('opens in place with the time in words, place, add-to-calendar, map and QR', async () => {
       const el = await load();
       buttonNamed(el, 'Sự kiện đã qua').click();
       await el.updateComplete;
       const toggle = $$(el, '.schedule__toggle').find((b) => text(b).includes('Lễ phát động'))!;
-      toggle.click();
+      toggle.focus();
+      await sendKeys({press: 'Enter'});
       await el.updateComplete;
-      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect([toggle.getAttribute('aria-expanded'), el.shadowRoot!.activeElement === toggle], 'open, focus still on the event\'s button').to.deep.equal(['true', true]);
       const panel = el.shadowRoot!.getElementById(toggle.getAttribute('aria-controls')!)!;
       expect(panel.hidden).to.equal(false);
       expect(text(panel)).to.contain('Thứ Ba, 30 tháng 9, 2025, từ 08:00 đến 10:30');
