@@ -24,6 +24,7 @@ const elements = [
   lazyPart(() => import('../src/schedule/define.js')),
   lazyPart(() => import('../src/howto/define.js')),
   lazyPart(() => import('../src/qr/define.js')),
+  lazyPart(() => import('../src/progress/define.js')),
 ];
 void (async () => {
   for (const element of elements) {

@@ -3,7 +3,7 @@
  * The kiosk's service worker.
  * - Precache: the app shell, fonts, icons and guide images (the build's
  *   manifest), served for any query string (`?idle=3`, `?config=…`).
- * - Content feeds and the config: network first with a short timeout, then the
+ * - Content feeds (news, events, QR codes, guides, the progress CSV) and the config: network first with a short timeout, then the
  *   cache; only 200 responses are cached, with expiration. A response served
  *   from the cache carries `x-loa-cache: hit`, so the page can say it is offline.
  * - A new version waits until the page sends SKIP_WAITING, which the kiosk does
@@ -35,7 +35,7 @@ registerRoute(
   ({url, request}) =>
     request.method === 'GET' &&
     url.origin === self.location.origin &&
-    /\.(json|ics)$/.test(url.pathname) &&
+    /\.(json|ics|csv)$/.test(url.pathname) &&
     !url.pathname.endsWith('.webmanifest'),
   new NetworkFirst({
     cacheName: 'loa-content',

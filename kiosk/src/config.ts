@@ -27,6 +27,8 @@ export interface KioskConfig {
     news: Localized;
     events: Localized;
     qr?: string;
+    /** The commune's progress spreadsheet (CSV, <loa-progress>): the "Chỉ tiêu" tile, only when set. */
+    progress?: string;
     guides: GuideEntry[];
     /** Where the guides are: `content/guides/` beside the config file, resolved. */
     guidesBase: string;
@@ -199,6 +201,7 @@ export function validateConfig(raw: unknown, url: string, origin: string): Kiosk
   const news = localizedUrl(sources.news, 'sources.news');
   const events = localizedUrl(sources.events, 'sources.events');
   const qr = sources.qr === undefined ? undefined : contentUrl(sources.qr, 'sources.qr');
+  const progress = sources.progress === undefined ? undefined : contentUrl(sources.progress, 'sources.progress');
   const guides: GuideEntry[] = [];
   if (Array.isArray(sources.guides)) {
     sources.guides.forEach((entry, i) => {
@@ -258,7 +261,7 @@ export function validateConfig(raw: unknown, url: string, origin: string): Kiosk
     commune: {name: name!, logo},
     languages,
     defaultLanguage,
-    sources: {news: news!, events: events!, qr, guides, guidesBase: new URL('content/guides/', url).href},
+    sources: {news: news!, events: events!, qr, progress, guides, guidesBase: new URL('content/guides/', url).href},
     newsLimit: number(root.newsLimit, 'newsLimit', 6, 1, 50),
     handoffBase,
     allowedHosts,

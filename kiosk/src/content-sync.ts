@@ -174,6 +174,7 @@ function afterStartup(task: () => void): void {
  */
 async function warmCache(config: KioskConfig, configUrl?: string): Promise<void> {
   const urls = new Set<string>(configUrl ? [configUrl] : []);
+  if (config.sources.progress) urls.add(config.sources.progress);
   for (const lang of config.languages) {
     urls.add(pick(config.sources.news, lang));
     urls.add(pick(config.sources.events, lang));

@@ -182,7 +182,7 @@ export class KioskApp extends LoaElement {
     result.errors.forEach((e) => this.health.log(e));
     this.online = navigator.onLine;
     // Never the open guide: reloading it could move the resident's step.
-    for (const el of this.querySelectorAll<HTMLElement & {refresh?: () => Promise<void>}>('loa-news, loa-schedule')) {
+    for (const el of this.querySelectorAll<HTMLElement & {refresh?: () => Promise<void>}>('loa-news, loa-schedule, loa-progress')) {
       void el.refresh?.();
     }
     return result.online;

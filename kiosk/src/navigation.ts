@@ -6,7 +6,7 @@ import {msg} from '@lit/localize';
 import {pick, type KioskConfig} from './config.js';
 import type {Locale} from '../../src/core/locale.js';
 
-export type Screen = 'attract' | 'home' | 'news' | 'events' | 'guides' | 'guide' | 'qr' | 'help' | 'status';
+export type Screen = 'attract' | 'home' | 'news' | 'events' | 'guides' | 'guide' | 'qr' | 'progress' | 'help' | 'status';
 
 /** Where "Quay lại" goes from each screen. */
 const PARENT: Record<Screen, Screen> = {
@@ -17,6 +17,7 @@ const PARENT: Record<Screen, Screen> = {
   guides: 'home',
   guide: 'guides',
   qr: 'home',
+  progress: 'home',
   help: 'home',
   status: 'home',
 };
@@ -41,6 +42,8 @@ export function screenTitle(screen: Screen, config: KioskConfig | undefined, lan
       return pick(config?.sources.guides.find((g) => g.slug === guide)?.title, lang) || msg('Hướng dẫn');
     case 'qr':
       return msg('Mã QR');
+    case 'progress':
+      return msg('Chỉ tiêu');
     case 'help':
       return msg('Trợ giúp');
     case 'status':

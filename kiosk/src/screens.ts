@@ -1,6 +1,6 @@
 /*
  * The kiosk's content screens: Home, news, events, the guide list and a
- * guide, QR codes and help. Each has one <h1> (focused when the screen opens)
+ * guide, QR codes, the campaign's progress ("Chỉ tiêu") and help. Each has one <h1> (focused when the screen opens)
  * and large buttons; the loa-* elements are used by tag and attributes only.
  * `keyed(session)` re-creates them after every idle reset, so their open
  * step, filters and search text are gone.
@@ -69,6 +69,7 @@ function home({config, lang, now, highlights, plainDates}: ScreenState, {onGo}: 
       <ul class="tiles">
         ${tile('news', msg('Tin tức'), icons.news)} ${tile('events', msg('Lịch sự kiện'), icons.events)}
         ${tile('guides', msg('Hướng dẫn'), icons.guides)} ${tile('qr', msg('Mã QR'), icons.qr)}
+        ${config.sources.progress ? tile('progress', msg('Chỉ tiêu'), icons.progress) : nothing}
         ${tile('help', msg('Trợ giúp'), icons.help)}
       </ul>
     </nav>
@@ -158,7 +159,27 @@ function events({config, lang, session, scheduleNow, plainDates}: ScreenState): 
     </div>`;
 }
 
-const SCREENS: Record<ScreenState['screen'], (state: ScreenState, actions: ScreenActions) => TemplateResult> = {home, news, events, guides, guide, qr, help};
+/** The campaign's progress: the sentence first, large bars, the tables one tap away; no print or export (lockdown). */
+function progress({config, lang, session, scheduleNow}: ScreenState): TemplateResult {
+  return html`${intro(icons.progress, msg('Chỉ tiêu'), msg('Xã đã đạt bao nhiêu, từng thôn còn thiếu bao nhiêu, theo số liệu báo cáo hằng tháng.'))}
+    <div class="screen__body">
+      ${keyed(
+        `${session}-${lang}`,
+        html`<loa-progress kiosk src=${config.sources.progress ?? ''} now=${ifDefined(scheduleNow)} heading-level="2"></loa-progress>`
+      )}
+    </div>`;
+}
+
+const SCREENS: Record<ScreenState['screen'], (state: ScreenState, actions: ScreenActions) => TemplateResult> = {
+  home,
+  news,
+  events,
+  guides,
+  guide,
+  qr,
+  progress,
+  help,
+};
 
 export function renderScreen(state: ScreenState, actions: ScreenActions): TemplateResult {
   return html`<main class="screen screen--${state.screen}" id="main">${SCREENS[state.screen](state, actions)}</main>`;

@@ -44,7 +44,7 @@ async function newPage(viewport = PORTRAIT, query = ''): Promise<Page> {
 /** The campaign's proper name stays Vietnamese in English text. */
 const CAMPAIGN = 'Bình dân học vụ số';
 
-const TILES = ['Tin tức', 'Lịch sự kiện', 'Hướng dẫn', 'Mã QR', 'Trợ giúp'];
+const TILES = ['Tin tức', 'Lịch sự kiện', 'Hướng dẫn', 'Mã QR', 'Chỉ tiêu', 'Trợ giúp'];
 
 /** Visits every screen and panel state, calling `check(label)` in each. */
 async function everyState(page: Page, check: (label: string) => Promise<void>): Promise<void> {
@@ -59,6 +59,7 @@ async function everyState(page: Page, check: (label: string) => Promise<void>): 
       'Tin tức': 'loa-news .item__open',
       'Lịch sự kiện': 'loa-schedule .schedule__day-heading',
       'Mã QR': 'loa-qr svg[role="img"]',
+      'Chỉ tiêu': 'loa-progress .sentence',
       'Trợ giúp': '.facts',
       'Hướng dẫn': '.choice',
     };
@@ -82,7 +83,7 @@ async function everyState(page: Page, check: (label: string) => Promise<void>): 
 }
 
 describe('kiosk screens', () => {
-  test('starts on the attract screen with highlights, then Home shows the five tiles', async () => {
+  test('starts on the attract screen with highlights, then Home shows the six tiles', async () => {
     const page = await newPage();
     await assert.doesNotReject(page.locator('.highlight').waitFor());
     // The guide of the day at once; the next event and the latest news once the feeds answer.
