@@ -25,6 +25,7 @@ import * as feedUrls from '../../src/news/feed-urls.js';
 import * as jsonFeed from '../../src/news/json-feed.js';
 import * as loaNews from '../../src/news/loa-news.js';
 import * as styles from '../../src/news/loa-news.styles.js';
+import * as newsChunks from '../../src/news/news-chunks.js';
 import * as sanitize from '../../src/news/sanitize.js';
 import * as trustedTypesModule from '../../src/news/trusted-types.js';
 import * as xmlFeed from '../../src/news/xml-feed.js';
@@ -46,6 +47,7 @@ export const NEWS_MODULES: Record<string, Record<string, unknown>> = {
   'json-feed.ts': jsonFeed,
   'loa-news.ts': loaNews,
   'loa-news.styles.ts': styles,
+  'news-chunks.ts': newsChunks,
   'sanitize.ts': sanitize,
   'trusted-types.ts': trustedTypesModule,
   'xml-feed.ts': xmlFeed,
