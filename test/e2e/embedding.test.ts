@@ -335,6 +335,17 @@ describe('forced colours', () => {
       await page.goto(`${site.origin}/host/plain.html`);
       const svg = page.locator('loa-qr svg').first();
       await svg.waitFor();
+      // The code drawn (updateComplete waits for the encoder) and painted, and the page's other
+      // widgets done loading: content arriving above the code moves it while the shot is taken.
+      await page.waitForLoadState('networkidle');
+      await page.locator('loa-qr').first().evaluate(async (el) => {
+        await (el as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      });
+      // Scrolled to first: content-visibility: auto sections above it (news items, agenda days)
+      // take their real height as they come near the viewport, and the code moves with them.
+      await svg.scrollIntoViewIfNeeded();
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       const png = (await svg.screenshot()).toString('base64');
       const counts = (await reader.evaluate(`(async () => {
         const img = new Image();
