@@ -9,6 +9,9 @@ export const progressStyles = css`
   }
   .indicator {
     margin-block: 0 calc(var(--_space) * 2);
+    /* A large commune's indicators (200 villages each) are laid out only near the screen. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 60em;
   }
   .loa-heading {
     margin: 0 0 0.5em;
@@ -144,6 +147,7 @@ export const progressStyles = css`
     }
     .indicator {
       break-inside: avoid-page;
+      content-visibility: visible;
     }
     .print-title {
       font-size: 1.5em;

@@ -8,6 +8,7 @@ import {renderContentStatus} from '../core/content-status.js';
 import type {ContentError} from '../core/content-error.js';
 import {announce} from '../core/announcer.js';
 import {clockFrom, dayKey} from '../core/dates.js';
+import {yieldToMain} from '../core/yield.js';
 import {HEADERS, MISSING_PREFIX, type Column} from './progress-columns.js';
 import type {Progress} from './progress-model.js';
 import {progressStyles} from './loa-progress.styles.js';
@@ -85,6 +86,15 @@ export class LoaProgress extends LoaElement {
   /** Indicators whose tables are open (kiosk). */
   @state() private open: ReadonlySet<string> = new Set();
 
+  /**
+   * How many indicators are drawn: the first at once, then one more per task,
+   * so a large file (200 villages × 10 indicators) never holds the main thread
+   * for long. `updateComplete` waits for them all.
+   */
+  @state() private shown = 0;
+  private shownFor: Progress | undefined;
+  private revealing: Promise<void> | undefined;
+
   private readonly content = new ContentController<Progress>(this, {
     parse: async (text) => {
       const [{readProgressCsv}] = await Promise.all([reader.load(), views.load()]);
@@ -121,6 +131,34 @@ export class LoaProgress extends LoaElement {
       }
       void this.content.load(this.src);
     }
+    const progress = this.content.value;
+    if (progress !== this.shownFor) {
+      this.shownFor = progress;
+      this.shown = 1;
+      const run = progress && progress.indicators.length > 1 ? this.revealRest(progress) : undefined;
+      this.revealing = run;
+      void run?.then(() => {
+        if (this.revealing === run) this.revealing = undefined;
+      });
+    }
+  }
+
+  private async revealRest(progress: Progress): Promise<void> {
+    while (this.shownFor === progress && this.shown < progress.indicators.length) {
+      await yieldToMain();
+      if (this.shownFor !== progress) break;
+      this.shown++;
+      await super.getUpdateComplete();
+    }
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.revealing) {
+      await this.revealing;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   override render() {
@@ -148,6 +186,7 @@ export class LoaProgress extends LoaElement {
               open: this.open,
               src: this.src ? new URL(this.src, document.baseURI).href : '',
               commune: this.commune,
+              shown: this.shown,
             },
             this.actions
           )

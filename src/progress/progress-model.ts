@@ -1,5 +1,6 @@
 import {compareVi, fold} from '../core/text.js';
 import {dayKey} from '../core/dates.js';
+import {timeSlicer} from '../core/yield.js';
 import type {Count, ProgressSheet, RowProblem} from './progress-parse.js';
 
 /*
@@ -139,18 +140,32 @@ function indicatorProgress(id: string, counts: Count[]): IndicatorProgress {
   };
 }
 
-/** The progress of every indicator, in the order the spreadsheet first names them. */
-export function aggregate(sheet: ProgressSheet): Progress {
+/** The counts of each indicator, in the order the spreadsheet first names them. */
+function byIndicator(sheet: ProgressSheet): Count[][] {
   // "VNeID-2" and "vneid-2" are one indicator, named as first written.
-  const byIndicator = new Map<string, Count[]>();
+  const keys = new Map<string, string>();
+  const groups = new Map<string, Count[]>();
   for (const count of sheet.counts) {
-    const key = fold(count.indicator);
-    let list = byIndicator.get(key);
-    if (!list) byIndicator.set(key, (list = []));
+    let key = keys.get(count.indicator);
+    if (key === undefined) keys.set(count.indicator, (key = fold(count.indicator)));
+    let list = groups.get(key);
+    if (!list) groups.set(key, (list = []));
     list.push(count);
   }
-  return {
-    indicators: [...byIndicator.values()].map((counts) => indicatorProgress(counts[0].indicator, counts)),
-    problems: sheet.problems,
-  };
+  return [...groups.values()];
+}
+
+/** The progress of every indicator, in the order the spreadsheet first names them. */
+export function aggregate(sheet: ProgressSheet): Progress {
+  return {indicators: byIndicator(sheet).map((counts) => indicatorProgress(counts[0].indicator, counts)), problems: sheet.problems};
+}
+
+/** The same, giving the main thread back between indicators when a slice is used up (core/yield.ts). */
+export async function aggregateInSlices(sheet: ProgressSheet, slice: () => Promise<void> | undefined = timeSlicer()): Promise<Progress> {
+  const indicators: IndicatorProgress[] = [];
+  for (const counts of byIndicator(sheet)) {
+    await slice();
+    indicators.push(indicatorProgress(counts[0].indicator, counts));
+  }
+  return {indicators, problems: sheet.problems};
 }

@@ -84,23 +84,59 @@ class SheetReader {
   readonly counts: Count[] = [];
   readonly problems: RowProblem[] = [];
 
+  /*
+   * A commune's file repeats the same few dates, areas, indicators and
+   * targets thousands of times: each distinct cell is read once (NFC, a day,
+   * the commune test) and its answer kept for the rest of the file.
+   */
+  private readonly texts = new Map<string, string>();
+  private readonly areas = new Map<string, string>();
+  private readonly days = new Map<string, string | undefined>();
+  private readonly percents = new Map<string, number | undefined>();
+
+  private text(raw: string): string {
+    let text = this.texts.get(raw);
+    if (text === undefined) this.texts.set(raw, (text = nfc(raw).trim()));
+    return text;
+  }
+
+  private area(raw: string): string {
+    let area = this.areas.get(raw);
+    if (area === undefined) {
+      area = this.text(raw).replace(/\s+/g, ' ');
+      this.areas.set(raw, (area = isCommuneArea(area) ? '' : area));
+    }
+    return area;
+  }
+
+  private day(text: string): string | undefined {
+    if (!this.days.has(text)) this.days.set(text, parseDay(text));
+    return this.days.get(text);
+  }
+
+  private percent(text: string): number | undefined {
+    if (!this.percents.has(text)) this.percents.set(text, parsePercent(text));
+    return this.percents.get(text);
+  }
+
   row(cells: string[]): void {
     this.line++;
     if (cells.every((cell) => !cell.trim())) return;
-    if (!this.columns) {
+    const columns = this.columns;
+    if (!columns) {
       this.columns = matchHeaders(cells);
       const missing = REQUIRED_COLUMNS.filter((column) => this.columns?.[column] === undefined);
       if (missing.length) throw new ContentError('invalid', `${MISSING_PREFIX}${missing.join(', ')}`);
       return;
     }
     const cell = (column: Column) => {
-      const index = this.columns?.[column];
-      return index === undefined ? '' : nfc(cells[index] ?? '').trim();
+      const index = columns[column];
+      return index === undefined ? '' : this.text(cells[index] ?? '');
     };
     const problem = (column: Column, reason: ProblemReason) => {
       this.problems.push({line: this.line, column, reason, text: cell(column)});
     };
-    const date = parseDay(cell('date'));
+    const date = this.day(cell('date'));
     if (!date) return problem('date', cell('date') ? 'date' : 'empty');
     const indicator = cell('indicator');
     if (!indicator) return problem('indicator', 'empty');
@@ -109,17 +145,17 @@ class SheetReader {
     const total = parseCount(cell('total'));
     if (total === undefined || total === 0) return problem('total', cell('total') ? 'number' : 'empty');
     if (value > total) return problem('value', 'over-total');
-    const count: Count = {line: this.line, date, area: cell('area').replace(/\s+/g, ' '), indicator, label: cell('label'), value, total};
-    if (isCommuneArea(count.area)) count.area = '';
-    if (cell('target')) {
-      const target = parsePercent(cell('target'));
-      if (target === undefined) return problem('target', 'percent');
-      count.target = target;
+    const area = columns.area === undefined ? '' : this.area(cells[columns.area] ?? '');
+    const count: Count = {line: this.line, date, area, indicator, label: cell('label'), value, total};
+    const target = cell('target');
+    if (target) {
+      count.target = this.percent(target);
+      if (count.target === undefined) return problem('target', 'percent');
     }
-    if (cell('deadline')) {
-      const deadline = parseDay(cell('deadline'));
-      if (!deadline) return problem('deadline', 'date');
-      count.deadline = deadline;
+    const deadline = cell('deadline');
+    if (deadline) {
+      count.deadline = this.day(deadline);
+      if (!count.deadline) return problem('deadline', 'date');
     }
     this.counts.push(count);
   }
@@ -155,7 +191,7 @@ export interface ReadOptions {
  * time and, when the slice's ~30 ms are used up, waits for the main thread
  * (timeSlicer) before the next, so a touch is never blocked for long.
  */
-export function readProgress(source: string, {chunkSize = 64 * 1024, slice = timeSlicer()}: ReadOptions = {}): Promise<ProgressSheet> {
+export function readProgress(source: string, {chunkSize = 16 * 1024, slice = timeSlicer()}: ReadOptions = {}): Promise<ProgressSheet> {
   const text = source.replace(/^\uFEFF/, '');
   const start = text.trimStart();
   // A web page where the CSV was expected: a sheet shared as a page, not "published as CSV".

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import {readProgress} from './progress-parse.js';
-import {aggregate, type Progress} from './progress-model.js';
+import {aggregateInSlices, type Progress} from './progress-model.js';
 
 /*
  * <loa-progress>'s reader, a chunk of its own (progress-chunks.ts): Papa
@@ -17,7 +17,7 @@ let last: {source: string; answer: Promise<Progress>} | undefined;
  */
 export function readProgressCsv(source: string): Promise<Progress> {
   if (last?.source === source) return last.answer;
-  const answer = readProgress(source).then(aggregate);
+  const answer = readProgress(source).then((sheet) => aggregateInSlices(sheet));
   last = {source, answer};
   answer.catch(() => {
     if (last?.answer === answer) last = undefined;

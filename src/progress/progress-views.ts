@@ -11,9 +11,11 @@
  * 'lit', and import nothing that does (see howto/howto-views.ts for why).
  */
 import {html, nothing, type TemplateResult} from 'lit/html.js';
+import {guard} from 'lit/directives/guard.js';
 import {msg, str} from '@lit/localize';
 import type {Locale} from '../core/locale.js';
 import {heading} from '../core/heading.js';
+import {dayKey} from '../core/dates.js';
 import {HEADERS} from './progress-columns.js';
 import {parseDay} from './progress-values.js';
 import {meets, percentOf, type IndicatorProgress, type Progress} from './progress-model.js';
@@ -41,6 +43,8 @@ export interface ProgressView {
   src: string;
   /** The commune's name, for the printed report. */
   commune: string;
+  /** How many indicators are drawn yet: a large file's are drawn a few at a time (loa-progress.ts). */
+  shown: number;
 }
 
 export interface ProgressActions {
@@ -106,7 +110,12 @@ export function renderProgress(view: ProgressView, actions: ProgressActions): Te
           </button>
         </div>`}
     ${renderProblems(progress)}
-    ${progress.indicators.map((indicator, index) => renderIndicator(indicator, index, view, actions))}
+    ${progress.indicators.slice(0, view.shown).map((indicator, index) =>
+      // Drawn again only when what it shows changes: the next indicators arrive in later renders.
+      guard([indicator, locale, view.level, kiosk, view.open.has(indicator.id), view.deadline, dayKey(view.now)], () =>
+        renderIndicator(indicator, index, view, actions)
+      )
+    )}
     <p class="print-only print-source">${msg(str`Nguồn: ${view.src}. In ngày ${today}.`)}</p>
   </div>`;
 }
