@@ -58,6 +58,7 @@ const widgets = {
   'loa-howto': here('src/howto/define.ts'),
   'loa-qr': here('src/qr/define.ts'),
   'loa-progress': here('src/progress/define.ts'),
+  'loa-search': here('src/search/define.ts'),
 };
 type WidgetName = keyof typeof widgets;
 

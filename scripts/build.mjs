@@ -22,7 +22,7 @@ rmSync(dist, {recursive: true, force: true});
 mkdirSync(dist, {recursive: true});
 run('npx', ['vite', 'build', '--mode', 'bundle', '--logLevel', 'warn']);
 // One build per element, so each widgets/loa-*.js is one file (see vite.config.ts).
-for (const widget of ['loa-news', 'loa-schedule', 'loa-howto', 'loa-qr', 'loa-progress']) {
+for (const widget of ['loa-news', 'loa-schedule', 'loa-howto', 'loa-qr', 'loa-progress', 'loa-search']) {
   run('npx', ['vite', 'build', '--mode', `widget:${widget}`, '--logLevel', 'warn']);
 }
 run('npx', ['tsc', '-p', 'scripts/tsconfig.lib.json', '--outDir', `${DIST}lib`]);

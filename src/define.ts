@@ -4,3 +4,4 @@ import './schedule/define.js';
 import './howto/define.js';
 import './qr/define.js';
 import './progress/define.js';
+import './search/define.js';

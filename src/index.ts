@@ -5,6 +5,8 @@ export {LoaSchedule} from './schedule/loa-schedule.js';
 export {LoaHowto} from './howto/loa-howto.js';
 export {LoaQr} from './qr/loa-qr.js';
 export {LoaProgress, type ProgressExportDetail} from './progress/loa-progress.js';
+export {LoaSearch} from './search/loa-search.js';
+export type {SearchDetail, SearchOpenDetail} from './search/search-events.js';
 export {speech, Speech, type SpeechEngine, type SpeechVoice} from './core/speech.js';
 export {announce} from './core/announcer.js';
 // Also brings in the global event map entry, so `loa-link-activate` listeners get a typed `detail`.

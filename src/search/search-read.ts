@@ -3,14 +3,24 @@
  * a schema.org FAQPage or HowTo, a JSON Feed, RSS or Atom feed, or a calendar
  * (iCalendar, jCal, schema.org Events). Each kind is read by the reader its
  * own element uses, loaded through that element's lazy part, so a page that
- * shows <loa-news> beside <loa-search> loads the feed reader once.
+ * shows <loa-news> beside <loa-search> loads the feed reader once. The lazy
+ * parts are handed in (search-chunks.ts `sourceReaders`), not imported: this
+ * module is itself in a lazy chunk, and a chunk that imports another
+ * element's loaders makes the bundler split the core out of loa.js.
  */
+export interface SourceReaders {
+  howto: LazyPart<typeof import('../howto/howto-parse.js')>;
+  feed: LazyPart<typeof import('../news/feed-parse.js')>;
+  calendar: LazyPart<typeof import('../schedule/calendar-tools.js')>;
+  /** `guideSlug` of howto-model.ts: a guide's id, from its identifier or file name. */
+  slug: (guide: Pick<Guide, 'identifier'>, src: string) => string;
+  /** `expansionWindowAt` of event-model.ts: the dates recurring events are expanded over. */
+  window: (now: Date) => ExpansionWindow;
+}
 import {ContentError} from '../core/content-error.js';
-import {howtoReader} from '../howto/howto-chunks.js';
-import {guideSlug} from '../howto/howto-model.js';
-import {feedReaders} from '../news/news-chunks.js';
-import {calendarTools} from '../schedule/schedule-chunks.js';
-import {expansionWindowAt} from '../schedule/event-model.js';
+import type {LazyPart} from '../core/lazy-part.js';
+import type {Guide} from '../howto/howto-model.js';
+import type {ExpansionWindow} from '../schedule/event-model.js';
 import {findFaq, parseFaq} from './faq-parse.js';
 import {eventDocs, faqDocs, feedDocs, guideDocs} from './search-docs.js';
 import type {SearchDoc} from './search-model.js';
@@ -45,31 +55,38 @@ export function sourceKind(text: string): SourceKind {
  * `base` is the source's own address (relative URLs); `now` picks which
  * occurrence of a recurring event is shown.
  */
-export async function readSource(text: string, src: string, index: number, base: string, now = new Date()): Promise<SearchDoc[]> {
+export async function readSource(
+  readers: SourceReaders,
+  text: string,
+  src: string,
+  index: number,
+  base: string,
+  now = new Date()
+): Promise<SearchDoc[]> {
   const prefix = `${index}:`;
   switch (sourceKind(text)) {
     case 'faq':
       return faqDocs(parseFaq(text, base), src, prefix);
     case 'guide': {
-      const {parseHowto} = await howtoReader.load();
+      const {parseHowto} = await readers.howto.load();
       const {guide, problems} = parseHowto(text, base);
       if (!guide) throw new ContentError('invalid', problems.map((p) => p.code).join(', '));
-      return guideDocs(guide, src, prefix, guideSlug(guide, src));
+      return guideDocs(guide, src, prefix, readers.slug(guide, src));
     }
     case 'feed': {
-      const {parseFeed} = await feedReaders.load();
+      const {parseFeed} = await readers.feed.load();
       return feedDocs(parseFeed(text, base), src, prefix);
     }
     case 'calendar': {
-      const {parseCalendar} = await calendarTools.load();
-      return eventDocs(await parseCalendar(text, expansionWindowAt(now), base), src, prefix, now);
+      const {parseCalendar} = await readers.calendar.load();
+      return eventDocs(await parseCalendar(text, readers.window(now), base), src, prefix, now);
     }
   }
 }
 
 /** Bytes to text: a feed may declare a legacy encoding (windows-1258); everything else is UTF-8. */
-export async function decodeSource(bytes: ArrayBuffer, contentType: string | null): Promise<string> {
+export async function decodeSource(readers: SourceReaders, bytes: ArrayBuffer, contentType: string | null): Promise<string> {
   const head = new TextDecoder('utf-8').decode(bytes.slice(0, 64)).replace(/^\uFEFF/, '').trimStart();
   if (!head.startsWith('<')) return new TextDecoder('utf-8').decode(bytes);
-  return (await feedReaders.load()).decodeFeed(bytes, contentType);
+  return (await readers.feed.load()).decodeFeed(bytes, contentType);
 }

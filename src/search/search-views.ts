@@ -2,7 +2,10 @@
  * How <loa-search> shows results: grouped by kind (Hỏi đáp, Hướng dẫn, Tin
  * tức, Sự kiện), each with its title (a link to the item, or the question of
  * an answer shown inline), its snippet with the matched words marked, and a
- * date for news and events. Called inside the element's render (msg() works).
+ * date for news and events; or, with none, a sentence, topics to try and the
+ * help desk. Called inside the element's render (msg() works). Part of the
+ * search-engine chunk: results exist only once the index does, so loa.js
+ * carries none of this.
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
@@ -24,9 +27,48 @@ export function kindName(kind: SearchKind): string {
   }
 }
 
-/** "Tìm thấy 4 kết quả"; one result apart, for English's singular. */
+/** What is announced: "Tìm thấy 4 kết quả" (one result apart, for English's singular), or that there is none. */
 export function countSentence(count: number): string {
+  if (!count) return msg('Không tìm thấy kết quả nào');
   return count === 1 ? msg('Tìm thấy 1 kết quả') : msg(str`Tìm thấy ${count} kết quả`);
+}
+
+export interface NoResultsView {
+  query: string;
+  topics: string[];
+  help: string;
+  onTopic: (topic: string) => void;
+}
+
+/** Nothing found: a plain sentence, topics to try (real buttons), and who helps. */
+export function renderNoResults(view: NoResultsView): TemplateResult {
+  return html`<p class="count">${msg(str`Không tìm thấy kết quả nào cho “${view.query}”.`)}</p>
+    ${view.topics.length
+      ? html`<p id="suggest">${msg('Thử tìm theo chủ đề:')}</p>
+          <ul class="suggestions" part="suggestions" aria-labelledby="suggest">
+            ${view.topics.map(
+              (topic) =>
+                html`<li><button class="loa-button loa-button--secondary" part="button" type="button" @click=${() => view.onTopic(topic)}>${topic}</button></li>`
+            )}
+          </ul>`
+      : nothing}
+    ${view.help ? html`<p class="help">${msg(str`Cần người giúp? ${view.help}`)}</p>` : nothing}`;
+}
+
+/** The quiet note naming the sources that could not be read, by file name. */
+export function renderFailedNote(urls: string[]): TemplateResult {
+  return html`<p class="note" part="note">${msg(str`Không đọc được: ${urls.map(fileName).join(', ')}.`)}</p>`;
+}
+
+/** "news.json", from any address. */
+function fileName(url: string): string {
+  const path = url.split(/[?#]/)[0];
+  const name = path.split('/').filter(Boolean).pop() ?? path;
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
 }
 
 export function segments(parts: Segment[]): TemplateResult {
@@ -42,8 +84,9 @@ export interface ResultsView {
 
 /** The groups, in a fixed order; a kind with no result is left out. */
 export function renderGroups(view: ResultsView): TemplateResult {
+  const count = html`<p class="count">${countSentence(view.hits.length)}</p>`;
   const topFaq = view.hits.find((hit) => hit.doc.kind === 'faq');
-  return html`${SEARCH_KINDS.map((kind) => {
+  return html`${count}${SEARCH_KINDS.map((kind) => {
     const hits = view.hits.filter((hit) => hit.doc.kind === kind);
     if (!hits.length) return nothing;
     return html`<section class="group" part="group" aria-labelledby="group-${kind}">

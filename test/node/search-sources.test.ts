@@ -6,6 +6,7 @@ import {readFileSync} from 'node:fs';
 import {test} from 'node:test';
 import {readSource, sourceKind} from '../../src/search/search-read.js';
 import {SearchIndex} from '../../src/search/search-index.js';
+import {sourceReaders} from '../../src/search/search-chunks.js';
 
 const content = (path: string) => readFileSync(new URL(`../../demo/content/${path}`, import.meta.url), 'utf8');
 const BASE = 'https://hoaloa.example/content/';
@@ -37,7 +38,7 @@ test('the kind of a source is told by its content', () => {
 });
 
 test('FAQPage (JSON-LD in an @graph): each question with its answer as plain text; one without an answer is skipped', async () => {
-  const docs = await readSource(faq, 'faq.json', 0, BASE);
+  const docs = await readSource(sourceReaders, faq, 'faq.json', 0, BASE);
   assert.equal(docs.length, 1);
   assert.equal(docs[0].kind, 'faq');
   assert.equal(docs[0].title, 'Cài VNeID cho mẹ thế nào?');
@@ -48,7 +49,7 @@ test('FAQPage (JSON-LD in an @graph): each question with its answer as plain tex
 });
 
 test('a HowTo guide: the guide and each step, the step deep-linked "#buoc-N"', async () => {
-  const docs = await readSource(content('guides/vneid-muc-2.json'), 'guides/vneid-muc-2.json', 1, BASE);
+  const docs = await readSource(sourceReaders, content('guides/vneid-muc-2.json'), 'guides/vneid-muc-2.json', 1, BASE);
   assert.ok(docs.length > 3);
   assert.ok(docs.every((d) => d.kind === 'guide' && d.group === docs[0].group));
   assert.equal(docs[0].step, undefined);
@@ -61,7 +62,7 @@ test('a HowTo guide: the guide and each step, the step deep-linked "#buoc-N"', a
 });
 
 test('JSON Feed items, with their dates and tags', async () => {
-  const docs = await readSource(content('news.json'), 'news.json', 2, BASE);
+  const docs = await readSource(sourceReaders, content('news.json'), 'news.json', 2, BASE);
   assert.ok(docs.length >= 10);
   assert.ok(docs.every((d) => d.kind === 'news' && d.date instanceof Date));
   const index = await SearchIndex.build(docs);
@@ -72,7 +73,7 @@ test('JSON Feed items, with their dates and tags', async () => {
 
 test('iCalendar: one result per event, a recurring one at its next date', async () => {
   const now = new Date('2026-11-20T00:00:00Z');
-  const docs = await readSource(content('events.ics'), 'events.ics', 5, BASE, now);
+  const docs = await readSource(sourceReaders, content('events.ics'), 'events.ics', 5, BASE, now);
   assert.ok(docs.length > 3);
   assert.equal(new Set(docs.map((d) => d.group)).size, docs.length);
   const index = await SearchIndex.build(docs);

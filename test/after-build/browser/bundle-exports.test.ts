@@ -15,7 +15,7 @@ import {executeServerCommand} from '@web/test-runner-commands';
 import {probeExports} from '../../helpers/trusted-types-probe.js';
 
 const DIST = '/__dist/';
-const ENTRIES = ['loa.js', 'widgets/loa-news.js', 'widgets/loa-schedule.js', 'widgets/loa-howto.js', 'widgets/loa-qr.js', 'widgets/loa-progress.js'];
+const ENTRIES = ['loa.js', 'widgets/loa-news.js', 'widgets/loa-schedule.js', 'widgets/loa-howto.js', 'widgets/loa-qr.js', 'widgets/loa-progress.js', 'widgets/loa-search.js'];
 
 /** Every module reachable from `entries` through static and dynamic imports, as absolute URLs. */
 async function reachableModules(entries: string[]): Promise<string[]> {
