@@ -386,7 +386,9 @@ export class KioskApp extends LoaElement {
   /** The one screen on show (only that one is built). */
   private renderMain(config: KioskConfig, offline: OfflineState) {
     const lang = this.settings.lang;
-    if (this.refused) return renderConfigError(this.refused, {url: this.configSource, onContinue: () => (this.refused = undefined)});
+    // Staff went on past the refused config: the attract screen, focus on its heading (the button that had it is gone).
+    const onContinue = () => ((this.refused = undefined), void this.updateComplete.then(() => this.querySelector<HTMLElement>('[data-screen-heading]')?.focus({preventScroll: true})));
+    if (this.refused) return renderConfigError(this.refused, {url: this.configSource, onContinue});
     switch (this.screen) {
       case 'attract':
         return renderAttract(

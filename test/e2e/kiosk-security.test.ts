@@ -95,6 +95,8 @@ describe('kiosk config: only from its own origin', () => {
       // The kiosk runs on its default config: continue, and the resident finds the commune's own help.
       await page.getByRole('button', {name: 'Tiếp tục với cấu hình mặc định'}).click();
       await page.locator('.attract').waitFor();
+      // Focus goes to the attract screen's heading, not back to the page's body.
+      assert.equal(await page.evaluate(() => document.activeElement?.matches('.attract__title') ?? false), true, 'focus on the attract heading');
       await begin(page);
       await page.getByRole('button', {name: 'Trợ giúp', exact: true}).click();
       const help = await page.locator('main').innerText();
