@@ -1,6 +1,13 @@
-import {css} from 'lit';
+/*
+ * <loa-progress>'s styles, adopted by the element when its views arrive (a
+ * lazy chunk: progress-views.ts), so that loa.js carries none of them. A plain
+ * string, built into a constructable style sheet once (progressSheet), which
+ * strict CSPs allow as they allow Lit's own. The local `css` tag returns the
+ * text as written; the build minifies it like every css`…` template.
+ */
+const css = (strings: TemplateStringsArray): string => strings.join('');
 
-export const progressStyles = css`
+const progressCss = css`
   .tools {
     display: flex;
     flex-wrap: wrap;
@@ -9,9 +16,6 @@ export const progressStyles = css`
   }
   .indicator {
     margin-block: 0 calc(var(--_space) * 2);
-    /* A large commune's indicators (200 villages each) are laid out only near the screen. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 60em;
   }
   .loa-heading {
     margin: 0 0 0.5em;
@@ -100,10 +104,6 @@ export const progressStyles = css`
   tfoot td {
     background: var(--_surface);
   }
-  .mark--unmet,
-  .own-date {
-    color: var(--_muted);
-  }
   .toggle {
     margin-block-end: var(--_space);
   }
@@ -147,7 +147,6 @@ export const progressStyles = css`
     }
     .indicator {
       break-inside: avoid-page;
-      content-visibility: visible;
     }
     .print-title {
       font-size: 1.5em;
@@ -155,3 +154,14 @@ export const progressStyles = css`
     }
   }
 `;
+
+let sheet: CSSStyleSheet | undefined;
+
+/** The style sheet, built on first use and shared by every <loa-progress>. */
+export function progressSheet(): CSSStyleSheet {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(progressCss);
+  }
+  return sheet;
+}

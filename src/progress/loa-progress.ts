@@ -11,7 +11,6 @@ import {clockFrom, dayKey} from '../core/dates.js';
 import {yieldToMain} from '../core/yield.js';
 import {HEADERS, MISSING_PREFIX, type Column} from './progress-columns.js';
 import type {Progress} from './progress-model.js';
-import {progressStyles} from './loa-progress.styles.js';
 // The reader (Papa Parse, the model) and the views load with the first
 // spreadsheet, in parallel with its download: chunks of their own (progress-chunks.ts).
 import {progressReader as reader, progressViews as views} from './progress-chunks.js';
@@ -66,7 +65,8 @@ export interface ProgressExportDetail {
  * @cssprop --loa-target-size - Minimum size of every touch target (the kiosk sets 3em).
  */
 export class LoaProgress extends LoaElement {
-  static override styles = [themeStyles, progressStyles];
+  // Its own styles arrive with its views, a lazy chunk (loa-progress.styles.ts): loa.js carries none.
+  static override styles = [themeStyles];
 
   /** URL of the CSV file. */
   @property() src = '';
@@ -94,6 +94,7 @@ export class LoaProgress extends LoaElement {
   @state() private shown = 0;
   private shownFor: Progress | undefined;
   private revealing: Promise<void> | undefined;
+  private styled = false;
 
   private readonly content = new ContentController<Progress>(this, {
     parse: async (text) => {
@@ -130,6 +131,12 @@ export class LoaProgress extends LoaElement {
         views.prefetch();
       }
       void this.content.load(this.src);
+    }
+    const presentations = views.module;
+    if (presentations && !this.styled && this.shadowRoot) {
+      // Before the first render that uses them, so nothing shows unstyled.
+      this.shadowRoot.adoptedStyleSheets = [...this.shadowRoot.adoptedStyleSheets, presentations.progressSheet()];
+      this.styled = true;
     }
     const progress = this.content.value;
     if (progress !== this.shownFor) {

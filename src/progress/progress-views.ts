@@ -26,6 +26,7 @@ import {renderTrend} from './progress-trend.js';
 import {renderAreaTable, renderTrendTable} from './progress-tables.js';
 
 export {barsName} from './progress-bars.js';
+export {progressSheet} from './loa-progress.styles.js';
 export {sentence} from './progress-words.js';
 
 export interface ProgressView {
