@@ -12,7 +12,7 @@
 import MiniSearch, {type SearchResult} from 'minisearch';
 import {compareVi, fold, nfc} from '../core/text.js';
 import {timeSlicer} from '../core/yield.js';
-import type {SearchDoc, SearchHit} from './search-model.js';
+import type {SearchDoc, SearchHit, Segment} from './search-model.js';
 import {markWords, snippet} from './snippet.js';
 import {DEFAULT_SYNONYMS, expand, synonymTable, words, type Expansion, type SynonymTable} from './synonyms.js';
 
@@ -26,6 +26,21 @@ interface Prepared {
   lower: string;
 }
 
+/**
+ * fold() of one word, remembered: a commune's texts use a few thousand
+ * distinct syllables, and MiniSearch asks for each word of every document.
+ */
+const folded = new Map<string, string>();
+function foldWord(word: string): string {
+  let out = folded.get(word);
+  if (out === undefined) {
+    out = fold(word);
+    if (folded.size > 50_000) folded.clear();
+    folded.set(word, out);
+  }
+  return out;
+}
+
 /** Edits forgiven in a query word: none under 4 letters, one from 4, two from 8. */
 export function typoAllowance(term: string): number {
   return term.length >= 8 ? 2 : term.length >= 4 ? 1 : 0;
@@ -35,7 +50,7 @@ export class SearchIndex {
   private readonly mini = new MiniSearch<SearchDoc>({
     fields: ['title', 'text'],
     idField: 'id',
-    processTerm: (term) => fold(term) || null,
+    processTerm: (term) => foldWord(term) || null,
     searchOptions: {boost: {title: 2}, combineWith: 'OR'},
   });
   private readonly docs = new Map<string, Prepared>();
@@ -66,8 +81,9 @@ export class SearchIndex {
 
   add(doc: SearchDoc): void {
     if (this.docs.has(doc.id)) return;
-    const lowerWords = [...nfc(`${doc.title} ${doc.text}`).toLowerCase().matchAll(WORD)].map((m) => m[0]);
-    this.docs.set(doc.id, {doc, lower: ` ${lowerWords.join(' ')} `, folded: ` ${lowerWords.map(fold).join(' ')} `});
+    const lower = ` ${(nfc(`${doc.title} ${doc.text}`).toLowerCase().match(WORD) ?? []).join(' ')} `;
+    // fold() keeps word boundaries (it only drops marks and turns đ into d): one call per document.
+    this.docs.set(doc.id, {doc, lower, folded: ` ${fold(lower)} `});
     this.mini.add(doc);
   }
 
@@ -97,14 +113,7 @@ export class SearchIndex {
       if (score <= 0) continue;
       const kept = best.get(prepared.doc.group);
       if (kept && kept.score >= score) continue;
-      const terms = new Set(result.terms);
-      const matches = (word: string) => terms.has(word);
-      best.set(prepared.doc.group, {
-        doc: prepared.doc,
-        score,
-        title: markWords(prepared.doc.title, matches),
-        snippet: snippet(prepared.doc.text, matches),
-      });
+      best.set(prepared.doc.group, new Hit(prepared.doc, score, result.terms));
     }
     return [...best.values()].sort((a, b) => b.score - a.score || compareVi(a.doc.title, b.doc.title));
   }
@@ -153,5 +162,33 @@ export class SearchIndex {
       for (const {doc} of this.docs.values()) if (doc.kind === 'guide' && doc.step === undefined && !ranked.includes(doc.title)) ranked.push(doc.title);
     }
     return ranked.slice(0, count);
+  }
+}
+
+/** A result; its marked title and snippet are worked out when first shown (most results never are). */
+class Hit implements SearchHit {
+  private marked: {title: Segment[]; snippet: Segment[]} | undefined;
+
+  constructor(
+    readonly doc: SearchDoc,
+    readonly score: number,
+    private readonly terms: string[]
+  ) {}
+
+  private mark(): {title: Segment[]; snippet: Segment[]} {
+    if (!this.marked) {
+      const terms = new Set(this.terms);
+      const matches = (word: string) => terms.has(word);
+      this.marked = {title: markWords(this.doc.title, matches), snippet: snippet(this.doc.text, matches)};
+    }
+    return this.marked;
+  }
+
+  get title(): Segment[] {
+    return this.mark().title;
+  }
+
+  get snippet(): Segment[] {
+    return this.mark().snippet;
   }
 }

@@ -45,10 +45,12 @@ export interface Segment {
 }
 
 export interface SearchHit {
-  doc: SearchDoc;
-  score: number;
-  title: Segment[];
-  snippet: Segment[];
+  readonly doc: SearchDoc;
+  readonly score: number;
+  /** The title with the matched words marked. */
+  readonly title: Segment[];
+  /** About 28 words of the text around the first match, matched words marked. */
+  readonly snippet: Segment[];
 }
 
 export interface SearchResults {
