@@ -82,3 +82,17 @@ test('iCalendar: one result per event, a recurring one at its next date', async 
   assert.match(hit.doc.title, /Ngày hội/);
   assert.ok(hit.doc.date!.getTime() >= now.getTime() || hit.doc.date!.getFullYear() === 2026);
 });
+
+test('the demo FAQ (demo/content/faq.json, faq.en.json): 25 questions or more, in NFC, and "cai vneid cho me" answered first', async () => {
+  for (const [file, query, expected] of [
+    ['faq.json', 'cai vneid cho me', 'cai-vneid-cho-nguoi-than'],
+    ['faq.en.json', 'set up vneid for my mother', 'cai-vneid-cho-nguoi-than'],
+  ] as const) {
+    const text = content(file);
+    assert.equal(text, text.normalize('NFC'), `${file} is NFC`);
+    const docs = await readSource(sourceReaders, text, file, 0, BASE);
+    assert.ok(docs.length >= 25, `${file}: ${docs.length} questions`);
+    const index = await SearchIndex.build(docs);
+    assert.equal(index.search(query)[0]?.doc.itemId, expected, `${file}: ${query}`);
+  }
+});
