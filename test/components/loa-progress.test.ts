@@ -106,14 +106,14 @@ describe('<loa-progress>', () => {
     } finally {
       window.fetch = realFetch;
     }
-    expect($(el, '.loa-status--stale')).to.exist;
-    expect($(el, '.sentence')).to.exist;
+    expect($(el, '.loa-status--stale')).to.not.equal(null);
+    expect($(el, '.sentence')).to.not.equal(null);
     await expect(el).to.be.accessible();
   });
 
   it('on websites, exports the computed table as CSV that it reads back', async () => {
     const el = await load(html`<loa-progress src=${FIXTURE} now=${NOW}></loa-progress>`);
-    expect($(el, '[part~="print"]')).to.exist;
+    expect($(el, '[part~="print"]')).to.not.equal(null);
     setTimeout(() => $(el, '[part~="export"]')!.click());
     const event = await oneEvent(el, 'loa-progress-export');
     event.preventDefault();
