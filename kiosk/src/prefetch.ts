@@ -35,6 +35,7 @@ import {howtoReader, howtoViews} from '../../src/howto/howto-chunks.js';
 import {feedReaders, htmlSanitizer} from '../../src/news/news-chunks.js';
 import {calendarTools} from '../../src/schedule/schedule-chunks.js';
 import {qrEncoder} from '../../src/qr/qr-chunks.js';
+import {progressReader, progressViews} from '../../src/progress/progress-chunks.js';
 
 type Task = () => Promise<unknown>;
 
@@ -46,6 +47,8 @@ const CHUNKS = {
   'calendar-tools': () => calendarTools.load(),
   'qr-svg': () => qrEncoder.load(),
   sanitize: () => htmlSanitizer.load(),
+  'progress-read': () => progressReader.load(),
+  'progress-views': () => progressViews.load(),
 } satisfies Record<string, Task>;
 
 /** How long after the first call nothing is prefetched: start-up (feeds, service worker, the elements) goes first. */
@@ -190,6 +193,8 @@ export function prefetchNextTaps(config: KioskConfig, lang: Locale, now: Date = 
     format('format date-time'),
     chunk('qr-svg'),
     chunk('sanitize'),
+    // "Chỉ tiêu", when the config has it: the CSV reader and the views (the file itself is warmed with the feeds).
+    ...(config.sources.progress ? [chunk('progress-read'), chunk('progress-views')] : []),
   ];
   for (const [key, task] of steps) {
     if (asked.has(key)) continue;
