@@ -32,3 +32,8 @@ if (snippets.length) {
   document.body.append(status);
   snippets.forEach((snippet) => addCopyButton(snippet, status));
 }
+
+// The header's search box sends ?q= to the search page: <loa-search> takes it as its query.
+const query = new URLSearchParams(location.search).get('q');
+const search = document.querySelector('loa-search');
+if (query && search) search.setAttribute('query', query);

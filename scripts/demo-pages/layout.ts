@@ -76,6 +76,11 @@ ${spec.data ? jsonLd(spec.data) : ''}
       <span class="site-name__emblem" aria-hidden="true"></span>
       <span class="site-name__text"><span class="site-name__small">Ủy ban nhân dân</span> ${name}</span>
     </a>
+    <form class="site-search" role="search" aria-label="Tìm trên trang" action="${BASE}tim-kiem/" method="get">
+      <label for="site-search-q">Tìm kiếm</label>
+      <input id="site-search-q" name="q" type="search" autocomplete="off" enterkeyhint="search">
+      <button type="submit">Tìm</button>
+    </form>
   </div>
   <nav class="site-nav" aria-label="Chuyên mục">
     <ul>

@@ -5,7 +5,7 @@ import {markup} from './html.js';
 import type {ContentPack, Guide} from './content-pack.js';
 import type {ElementReference, SharedToken} from './element-reference.js';
 import {BASE, type PageSpec} from './layout.js';
-import {formatOccurrence, howtoTag, newsTag, progressTag, qrTag, scheduleTag, sidebar} from './widgets.js';
+import {formatOccurrence, howtoTag, newsTag, progressTag, qrTag, scheduleTag, searchTag, sidebar} from './widgets.js';
 import {eventsData, howtoData, newsData} from './structured-data.js';
 import {embeddingPage} from './embedding-page.js';
 import {referencePage} from './reference-page.js';
@@ -158,6 +158,18 @@ ${progressTag(pack, 2)}`,
   };
 }
 
+function searchPage(pack: ContentPack): PageSpec {
+  return {
+    path: 'tim-kiem/',
+    nav: 'tim-kiem/',
+    title: 'Tìm kiếm và hỏi đáp',
+    description: `Tìm trong hỏi đáp, hướng dẫn, tin tức và lịch sự kiện Bình dân học vụ số của ${pack.commune.name} (xã hư cấu, trang mẫu). Gõ không dấu cũng được.`,
+    main: markup`<h1>Tìm kiếm và hỏi đáp</h1>
+<p>Hỏi bằng lời của bạn, gõ không dấu cũng được, ví dụ “cai vneid cho me” hay “quen mat khau”. Câu trả lời hiện ngay bên dưới.</p>
+${searchTag(pack, 2)}`,
+  };
+}
+
 /** What the site is built from, each read by the plugin. */
 export interface SiteSources {
   pack: ContentPack;
@@ -178,6 +190,7 @@ export function buildPages({pack, elements, tokens, embeddingGuide}: SiteSources
     ...pack.guides.map((g) => guidePage(pack, g)),
     qrPage(pack),
     progressPage(pack),
+    searchPage(pack),
     embeddingPage(embeddingGuide.text, embeddingGuide.file),
     referencePage(elements, tokens),
   ];

@@ -80,6 +80,19 @@ export function progressTag(pack: ContentPack, level: number): Markup {
 </loa-progress>`;
 }
 
+/**
+ * <loa-search> over everything the site publishes: the FAQ, every guide, the
+ * news and the events; the one-stop shop's desk when nothing is found.
+ */
+export function searchTag(pack: ContentPack, level: number): Markup {
+  const office = pack.commune.one_stop_shop ?? {};
+  const help = [office.counter, office.name, office.phone ? `điện thoại ${office.phone}` : ''].filter(Boolean).join(', ');
+  const src = ['faq.json', ...pack.guides.map((g) => `guides/${g.slug}.json`), 'news.json', 'events.ics'].map((f) => `${CONTENT}${f}`).join(' ');
+  return markup`<loa-search src="${src}" heading-level="${level}" help="${help}">
+  <p>Cần bật JavaScript để tìm kiếm. Xem <a href="${BASE}huong-dan/">các hướng dẫn</a> hoặc <a href="${BASE}binh-dan-hoc-vu-so/tin-tuc/">tin tức</a>.</p>
+</loa-search>`;
+}
+
 /** The sidebar of the home and section pages: the latest news and a QR code. */
 export function sidebar(pack: ContentPack): Markup {
   return markup`<section class="sidebar__block" aria-labelledby="tin-moi">

@@ -119,6 +119,46 @@ describe('the demo site as built', () => {
   });
 });
 
+describe('search on the demo site', () => {
+  test('every page has a search box in its header, a plain form to the search page', () => {
+    for (const path of pages) {
+      const html = htmlOf(path);
+      assert.match(html, /<form class="site-search" role="search"[^>]*action="\/demo\/tim-kiem\/" method="get">/, `${path}: header search box`);
+      assert.match(html, /<label for="site-search-q">Tìm kiếm<\/label>/, `${path}: visible label`);
+    }
+    assert.ok(pages.includes('/demo/tim-kiem/'), 'the search page is built');
+  });
+
+  test('the search page answers "cai vneid cho me" from the header box: the FAQ answer open first, grouped results, axe', async () => {
+    const context = await site.browser.newContext({bypassCSP: true});
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/demo/`);
+    await page.getByRole('banner').getByLabel('Tìm kiếm').fill('cai vneid cho me');
+    await page.getByRole('banner').getByRole('button', {name: 'Tìm'}).click();
+    await page.waitForURL(/\/demo\/tim-kiem\/\?q=/);
+    await page.waitForFunction(`document.querySelector('loa-search')?.shadowRoot?.querySelector('details[open]')`, undefined, {timeout: 20_000});
+    const found = (await page.evaluate(`(() => {
+      const root = document.querySelector('loa-search').shadowRoot;
+      return {
+        question: root.querySelector('details[open] summary').textContent.trim(),
+        answer: root.querySelector('details[open] .answer').textContent,
+        groups: [...root.querySelectorAll('.group__title')].map((h) => h.textContent.trim()),
+        query: document.querySelector('loa-search').getAttribute('query'),
+      };
+    })()`)) as {question: string; answer: string; groups: string[]; query: string};
+    assert.equal(found.query, 'cai vneid cho me');
+    assert.equal(found.question, 'Tôi muốn cài VNeID cho mẹ (hoặc bố) thì làm thế nào?');
+    assert.match(found.answer, /Công an xã/);
+    assert.match(found.groups[0], /^Hỏi đáp/);
+    await page.addScriptTag({path: axePath});
+    const result = (await page.evaluate(`axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']}})`)) as {
+      violations: Array<{id: string; nodes: Array<{target: unknown}>}>;
+    };
+    assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')}`), []);
+    await context.close();
+  });
+});
+
 describe('every demo page in Chromium', () => {
   for (const path of pages) {
     test(`${path}: no CSP violation or console error, widgets show content, landmarks, axe`, async () => {
@@ -161,7 +201,7 @@ describe('every demo page in Chromium', () => {
       await axePage.goto(`${site.origin}${path}`);
       // axe runs on rendered content, not on loading boxes: every widget shows text and nothing is loading.
       await axePage.waitForFunction(
-        `[...document.querySelectorAll('loa-news, loa-schedule, loa-howto, loa-qr, loa-progress')].every((el) => el.shadowRoot && el.shadowRoot.textContent.trim().length >= 20 && !/Đang tải|Đang tạo/.test(el.shadowRoot.textContent))`,
+        `[...document.querySelectorAll('loa-news, loa-schedule, loa-howto, loa-qr, loa-progress, loa-search')].every((el) => el.shadowRoot && el.shadowRoot.textContent.trim().length >= 20 && !/Đang tải|Đang tạo/.test(el.shadowRoot.textContent))`,
         undefined,
         {timeout: 15_000}
       );

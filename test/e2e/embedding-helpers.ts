@@ -128,7 +128,7 @@ if (window.trustedTypes && trustedTypes.createPolicy) {
 }
 window.__loaProbe = {
   widgets() {
-    return [...document.querySelectorAll('loa-news, loa-schedule, loa-howto, loa-qr, loa-progress')];
+    return [...document.querySelectorAll('loa-news, loa-schedule, loa-howto, loa-qr, loa-progress, loa-search')];
   },
   inside(host) {
     const out = [];
