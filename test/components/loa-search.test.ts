@@ -80,15 +80,15 @@ describe('loa-search', function () {
     await sendKeys({type: 'ngay hoi'});
     await until(() => $$(el, '.group').length > 0);
     const groups = $$(el, '.group__title').map(text);
-    expect(groups.some((g) => g.startsWith('Tin tức'))).to.be.true;
-    expect(groups.some((g) => g.startsWith('Sự kiện'))).to.be.true;
+    expect(groups.some((g) => g.startsWith('Tin tức'))).to.equal(true);
+    expect(groups.some((g) => g.startsWith('Sự kiện'))).to.equal(true);
     // Kinds keep a fixed order: Hỏi đáp, Hướng dẫn, Tin tức, Sự kiện.
     const order = ['Hỏi đáp', 'Hướng dẫn', 'Tin tức', 'Sự kiện'];
     const seen = groups.map((g) => order.findIndex((o) => g.startsWith(o)));
     expect(seen).to.deep.equal([...seen].sort());
     const marks = $$(el, 'mark').map(text);
-    expect(marks.some((m) => /ngày hội/i.test(m))).to.be.true;
-    expect($(el, '.date time')).to.exist;
+    expect(marks.some((m) => /ngày hội/i.test(m))).to.equal(true);
+    expect($(el, '.date time')).to.not.equal(null);
     const count = $$(el, '.result').length;
     expect(await announced()).to.equal(`Tìm thấy ${count} kết quả`);
     expect(searches.at(-1)).to.deep.equal({query: 'ngay hoi', count});
@@ -101,10 +101,10 @@ describe('loa-search', function () {
     const el = await load(`${FAQ} ${GUIDE}`, {query: 'cai vneid cho me'});
     await until(() => $$(el, 'details').length > 0);
     const details = $$(el, 'details') as HTMLDetailsElement[];
-    expect(details[0].open).to.be.true;
+    expect(details[0].open).to.equal(true);
     expect(text(details[0].querySelector('summary'))).to.equal('Tôi muốn cài VNeID cho mẹ thì làm thế nào?');
     expect(text(details[0].querySelector('.answer'))).to.contain('Công an xã');
-    expect(details.slice(1).every((d) => !d.open)).to.be.true;
+    expect(details.slice(1).every((d) => !d.open)).to.equal(true);
     await expect(el).to.be.accessible();
   });
 
@@ -158,7 +158,7 @@ describe('loa-search', function () {
 
   it('when every source fails, says so in the status box with a retry', async () => {
     const el = await load('/demo/content/khong-co.json');
-    expect($(el, '[role=alert]')).to.exist;
+    expect($(el, '[role=alert]')).to.not.equal(null);
     await expect(el).to.be.accessible();
   });
 
