@@ -1,3 +1,4 @@
+/// <reference path="./papaparse.d.ts" />
 import Papa from 'papaparse';
 import {ContentError} from '../core/content-error.js';
 import {fold, nfc} from '../core/text.js';

@@ -1,3 +1,4 @@
+/// <reference path="./papaparse.d.ts" />
 import Papa from 'papaparse';
 import {readProgress} from './progress-parse.js';
 import {aggregateInSlices, type Progress} from './progress-model.js';
