@@ -1,3 +1,4 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- papaparse ships no types; its declaration is a script (declare module), which an import cannot name, and a consumer compiling src/index.ts must see it
 /// <reference path="./papaparse.d.ts" />
 import Papa from 'papaparse';
 import {readProgress} from './progress-parse.js';
