@@ -18,6 +18,11 @@ import {DEFAULT_SYNONYMS, expand, synonymTable, words, type Expansion, type Syno
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
+/** How many of the first results are ranked exactly (see `search`). */
+const TOP = 50;
+/** How many documents, best by base score first, get their bonuses worked out (see `search`). */
+const BONUSED = 250;
+
 interface Prepared {
   doc: SearchDoc;
   /** The title and text as folded words, " a b c ", for phrase checks. */
@@ -105,12 +110,27 @@ export class SearchIndex {
         ...expansions.map((e) => ({queries: [e.words.join(' ')], combineWith: 'AND' as const, fuzzy: false, prefix: false})),
       ],
     });
-    const best = new Map<string, SearchHit>();
+    const n = folded.length;
+    const scored: Array<{result: SearchResult; prepared: Prepared; base: number}> = [];
     for (const result of results) {
       const prepared = this.docs.get(String(result.id));
       if (!prepared) continue;
-      const score = this.rank(result, prepared, folded, typed, expansions);
-      if (score <= 0) continue;
+      const coverage = this.coverage(result, folded, expansions);
+      // Two words: both; three: two; four: three. A word like "cho" alone is not a result.
+      if (n > 1 && coverage <= 0.5) continue;
+      scored.push({result, prepared, base: result.score * coverage * coverage});
+    }
+    // The bonuses (words together, exact diacritics) multiply a score by 4 at most, so a
+    // document under a quarter of the TOP-th best base score cannot reach the first TOP
+    // results. The string checks are spent only on the BONUSED best by base score that
+    // are above that line; the rest keep their base score. (A query of common words
+    // matches most of 2,000 documents, and checking them all cost more than the search.)
+    scored.sort((a, b) => b.base - a.base);
+    const threshold = scored.length > TOP ? scored[TOP - 1].base / 4 : 0;
+    const best = new Map<string, SearchHit>();
+    for (let i = 0; i < scored.length; i++) {
+      const {result, prepared, base} = scored[i];
+      const score = i < BONUSED && base >= threshold ? base * this.bonus(prepared, folded, typed, expansions) : base;
       const kept = best.get(prepared.doc.group);
       if (kept && kept.score >= score) continue;
       best.set(prepared.doc.group, new Hit(prepared.doc, score, result.terms));
@@ -118,21 +138,24 @@ export class SearchIndex {
     return [...best.values()].sort((a, b) => b.score - a.score || compareVi(a.doc.title, b.doc.title));
   }
 
-  /** MiniSearch's score, weighed by how much of the query a document holds, together and as typed. 0: too little. */
-  private rank(result: SearchResult, prepared: Prepared, folded: string[], typed: string[], expansions: Expansion[]): number {
-    const n = folded.length;
+  /** The share of the query's words a document holds, itself or through an equivalent (synonyms.ts). */
+  private coverage(result: SearchResult, folded: string[], expansions: Expansion[]): number {
     const matched = new Set(result.queryTerms);
     const covered = new Set<number>();
     folded.forEach((word, i) => matched.has(word) && covered.add(i));
+    for (const e of expansions) if (e.words.every((w) => matched.has(w))) e.covers.forEach((i) => covered.add(i));
+    return covered.size / folded.length;
+  }
+
+  /**
+   * How much higher a document ranks for holding the query's words next to
+   * each other (or an equivalent phrase whole), and with the diacritics typed:
+   * from 1 (neither) to 4 (every pair together, every marked word exact).
+   */
+  private bonus(prepared: Prepared, folded: string[], typed: string[], expansions: Expansion[]): number {
+    const n = folded.length;
     const together = new Set<number>();
-    for (const e of expansions) {
-      if (!e.words.every((w) => matched.has(w))) continue;
-      e.covers.forEach((i) => covered.add(i));
-      if (prepared.folded.includes(` ${e.words.join(' ')} `)) e.covers.slice(1).forEach((i) => together.add(i));
-    }
-    const coverage = covered.size / n;
-    // Two words: both; three: two; four: three. A word like "cho" alone is not a result.
-    if (n > 1 && coverage <= 0.5) return 0;
+    for (const e of expansions) if (e.words.length > 1 && prepared.folded.includes(` ${e.words.join(' ')} `)) e.covers.slice(1).forEach((i) => together.add(i));
     for (let i = 1; i < n; i++) {
       const end = i === n - 1 ? '' : ' ';
       if (prepared.folded.includes(` ${folded[i - 1]} ${folded[i]}${end}`)) together.add(i);
@@ -141,7 +164,7 @@ export class SearchIndex {
     // Words typed with diacritics count when the document has them exactly so.
     const marked = typed.filter((word, i) => word !== folded[i]);
     const exact = marked.length ? marked.filter((word) => prepared.lower.includes(` ${word} `)).length / marked.length : 0;
-    return result.score * coverage * coverage * (1 + phrase) * (1 + exact);
+    return (1 + phrase) * (1 + exact);
   }
 
   /** The topics most documents share (feed tags, event categories, FAQ keywords), most frequent first. */
