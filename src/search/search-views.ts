@@ -85,7 +85,10 @@ export interface ResultsView {
 /** The groups, in a fixed order; a kind with no result is left out. */
 export function renderGroups(view: ResultsView): TemplateResult {
   const count = html`<p class="count">${countSentence(view.hits.length)}</p>`;
-  const topFaq = view.hits.find((hit) => hit.doc.kind === 'faq');
+  // The answer opens when a question is the best match of all: "cai vneid cho me" is
+  // answered at once, while "ngay hoi" (the event first) does not open an answer that
+  // merely holds "ngay" and "hỏi" apart.
+  const topFaq = view.hits[0]?.doc.kind === 'faq' ? view.hits[0] : undefined;
   return html`${count}${SEARCH_KINDS.map((kind) => {
     const hits = view.hits.filter((hit) => hit.doc.kind === kind);
     if (!hits.length) return nothing;
