@@ -1,4 +1,4 @@
-// The on-screen keyboard's Telex option (kiosk/src/telex.ts).
+// The on-screen keyboard (kiosk/src/on-screen-keyboard.ts) and its Telex option (kiosk/src/telex.ts).
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {telex, telexWord} from '../../kiosk/src/telex.js';
@@ -34,4 +34,16 @@ test('a sentence, word by word; NFC', () => {
   assert.equal(out, 'ngày hội học tập số');
   assert.equal(out, out.normalize('NFC'));
   assert.equal(telex('cai vneid'), 'cai vneid');
+});
+
+test('the on-screen keyboard: keys, space, delete, clear; Telex as an option', async () => {
+  const {press, shown} = await import('../../kiosk/src/on-screen-keyboard.js');
+  let state = {keys: '', telex: false};
+  for (const key of ['n', 'g', 'a', 'y', 'space', 'space', 'h', 'o', 'i', 'x', 'delete', '!']) state = press(state, key);
+  assert.equal(state.keys, 'ngay hoi');
+  assert.equal(shown(state), 'ngay hoi');
+  assert.equal(press(state, 'clear').keys, '');
+  assert.equal(press({keys: '', telex: false}, 'space').keys, '', 'no leading space');
+  const telexOn = {keys: 'ngayf hooij', telex: true};
+  assert.equal(shown(telexOn), 'ngày hội');
 });
