@@ -55,7 +55,7 @@ const screenIs = (name, title) => {
   return shown(h1) && (!title || h1.textContent.trim() === title);
 };
 window.__ready = {
-  home: () => screenIs('home') && document.querySelectorAll('.tiles .tile').length === 5,
+  home: () => screenIs('home') && document.querySelectorAll('.tiles .tile').length >= 5,
   guides: () => screenIs('guides') && shown(document.querySelector('.choices .choice')),
   guide: () => screenIs('guide') && inside('loa-howto', '[part~="card"] .progress__text'),
   news: () => screenIs('news') && inside('loa-news', '.item__open'),
