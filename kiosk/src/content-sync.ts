@@ -13,6 +13,7 @@ import {expansionWindowAt} from '../../src/schedule/event-model.js';
 import {errorDetail, type LogEntry} from './health.js';
 import {calendarTools} from '../../src/schedule/schedule-chunks.js';
 import {DEFAULT_MAX_BYTES, readCapped} from '../../src/core/read-capped.js';
+import {yieldToMain} from '../../src/core/yield.js';
 
 export interface QrLink {
   href: string;
@@ -180,8 +181,19 @@ async function warmCache(config: KioskConfig, configUrl?: string): Promise<void>
     urls.add(pick(config.sources.events, lang));
     for (const guide of config.sources.guides) urls.add(guideUrl(config, guide.slug, lang));
   }
-  // A timeout each, so a server that never answers cannot hold connections open for ever.
-  await Promise.allSettled([...urls].map((url) => fetch(url, {signal: AbortSignal.timeout(TIMEOUT_MS)}).then((r) => r.arrayBuffer())));
+  // One at a time, each in a task of its own: thirty fetches started at once
+  // cost a slow kiosk PC a task of about 150 ms (6× throttle), in front of a touch.
+  // A timeout and the byte cap each, so a server that never answers or never
+  // stops cannot hold a connection or fill memory.
+  for (const url of urls) {
+    await yieldToMain();
+    try {
+      const response = await fetch(url, {signal: AbortSignal.timeout(TIMEOUT_MS)});
+      await readCapped(response, DEFAULT_MAX_BYTES, url);
+    } catch {
+      // Not cached this time: the next sync tries again, and the screen that needs it says what failed.
+    }
+  }
 }
 
 /** The URL of a guide's HowTo JSON, in the resident's language, beside the config file. */

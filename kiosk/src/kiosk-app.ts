@@ -28,6 +28,7 @@ import {renderPanel, renderWarning, renderLinkCard, syncDialog, warningTexts, ty
 import {renderStatus} from './status-view.js';
 import {prefetchNextTaps} from './prefetch.js';
 import {AttractTap} from './attract-tap.js';
+import {afterPaint} from '../../src/core/yield.js';
 
 /** How long each attract highlight shows. */
 const ROTATE_MS = 8000;
@@ -322,6 +323,8 @@ export class KioskApp extends LoaElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('screen') && this.screen !== 'attract') this.rotationPaused = false;
+    // The new screen opens at its top: scrolled while the old layout is clean, it costs nothing.
+    if (changed.has('screen') && this.lastScreen !== undefined) window.scrollTo(0, 0);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -332,12 +335,11 @@ export class KioskApp extends LoaElement {
     if (changed.has('screen') && this.screen !== this.lastScreen) {
       const first = this.lastScreen === undefined;
       this.lastScreen = this.screen;
-      // The new screen's heading takes focus, so screen readers and speech mode start there.
-      // preventScroll: the screen opens at its top anyway (below), and scrolling to the
-      // heading would make the browser lay the new screen out here, inside the tap's task.
-      if (!first) this.querySelector<HTMLElement>('[data-screen-heading]')?.focus({preventScroll: true});
+      // The new screen's heading takes focus, so screen readers and speech mode start there:
+      // after the frame that paints it, whose layout it then finds done (focus() here would
+      // lay the new screen out inside the tap's task). preventScroll: it opens at its top.
+      if (!first) afterPaint(() => this.querySelector<HTMLElement>('[data-screen-heading]')?.focus({preventScroll: true}));
       if (!first) announce(this.localize(() => screenTitle(this.screen, this.config, this.settings.lang, this.guide)), this.settings.lang);
-      window.scrollTo(0, 0);
       if (this.screen === 'attract') void this.updater?.whenIdle();
     }
     if (this.config && !performance.getEntriesByName('kiosk-ready').length) {

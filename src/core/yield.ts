@@ -24,3 +24,12 @@ export function timeSlicer(sliceMs = 30): () => Promise<void> | undefined {
     });
   };
 }
+
+/**
+ * Runs `task` after the next frame has been painted: work that needs the new
+ * layout (moving focus into what was just rendered) then finds it done,
+ * instead of forcing it early inside the task that rendered.
+ */
+export function afterPaint(task: () => void): void {
+  requestAnimationFrame(() => setTimeout(task));
+}

@@ -46,8 +46,13 @@ async function loadIcal(): Promise<Ical> {
  */
 export async function parseIcal(text: string, window: ExpansionWindow, base?: string): Promise<Schedule> {
   const ICAL = await loadIcal();
+  // One slicer for the whole read: parsing, checking and expanding each give
+  // the main thread back once they have run for a while (core/yield.ts).
+  const slice = timeSlicer();
   try {
-    return await scheduleFromJcal(ICAL, ICAL.parse(text), window, base);
+    const jcal = ICAL.parse(text);
+    await slice();
+    return await scheduleFromJcal(ICAL, jcal, window, base, slice);
   } catch (strictError) {
     if (strictError instanceof ContentError) throw strictError;
     const invalid = new ContentError('invalid', strictError instanceof Error ? strictError.message : String(strictError));
@@ -59,7 +64,7 @@ export async function parseIcal(text: string, window: ExpansionWindow, base?: st
     } catch {
       throw invalid;
     }
-    const schedule = await scheduleFromJcal(ICAL, salvaged.jcal, window, base);
+    const schedule = await scheduleFromJcal(ICAL, salvaged.jcal, window, base, slice);
     if (!schedule.events.length) throw invalid;
     return {...schedule, skipped: schedule.skipped + salvaged.droppedEvents};
   }
@@ -67,10 +72,16 @@ export async function parseIcal(text: string, window: ExpansionWindow, base?: st
 
 /** Reads jCal (the JSON form of iCalendar, RFC 7265). */
 export async function parseJcal(data: unknown, window: ExpansionWindow, base?: string): Promise<Schedule> {
-  return scheduleFromJcal(await loadIcal(), data, window, base);
+  return scheduleFromJcal(await loadIcal(), data, window, base, timeSlicer());
 }
 
-async function scheduleFromJcal(ICAL: Ical, jcal: unknown, window: ExpansionWindow, base: string | undefined): Promise<Schedule> {
+async function scheduleFromJcal(
+  ICAL: Ical,
+  jcal: unknown,
+  window: ExpansionWindow,
+  base: string | undefined,
+  slice: () => Promise<void> | undefined
+): Promise<Schedule> {
   // Several root components parse to an array of them; one parses to itself.
   const roots = (Array.isArray(jcal) && Array.isArray(jcal[0]) ? jcal : [jcal]) as unknown[];
   const calendars: Component[] = [];
@@ -87,6 +98,7 @@ async function scheduleFromJcal(ICAL: Ical, jcal: unknown, window: ExpansionWind
     }
   }
   roots.forEach(repairDates);
+  await slice();
   if (!calendars.length) {
     throw new ContentError('format', firstName ? firstName.toUpperCase() : 'no VCALENDAR');
   }
@@ -98,7 +110,8 @@ async function scheduleFromJcal(ICAL: Ical, jcal: unknown, window: ExpansionWind
   for (const calendar of calendars) {
     name ||= plainLine(safeValue(() => calendar.getFirstPropertyValue('x-wr-calname')));
     refusedUrls += checkUrls(calendar, base);
-    skipped += await expandCalendar(ICAL, calendar, window, budget);
+    await slice();
+    skipped += await expandCalendar(ICAL, calendar, window, budget, slice);
   }
   return {events: budget.events(), skipped, name, window, truncated: budget.truncated, refusedUrls};
 }
@@ -171,14 +184,21 @@ function constantOffset(zone: string, window: ExpansionWindow): number | undefin
  * Expands every event into `budget`; returns how many events were skipped as
  * unreadable. The work is sliced so a long calendar never blocks input for long.
  */
-async function expandCalendar(ICAL: Ical, calendar: Component, window: ExpansionWindow, budget: OccurrenceBudget): Promise<number> {
-  const slice = timeSlicer();
+async function expandCalendar(
+  ICAL: Ical,
+  calendar: Component,
+  window: ExpansionWindow,
+  budget: OccurrenceBudget,
+  slice: () => Promise<void> | undefined
+): Promise<number> {
   let skipped = 0;
   addMissingZones(ICAL, calendar, window);
+  await slice();
   const masters = new Map<string, Component[]>();
   const exceptions = new Map<string, Component[]>();
   const standalone: Component[] = [];
   for (const vevent of calendar.getAllSubcomponents('vevent')) {
+    await slice();
     const uid = String(safeValue(() => vevent.getFirstPropertyValue('uid')) ?? '');
     const isException = vevent.hasProperty('recurrence-id');
     if (!uid) standalone.push(vevent);
