@@ -81,6 +81,11 @@ export class LoaSearch extends LoaElement {
     return this.loadAll();
   }
 
+  /** Searches for `query` now and says how many results, as Enter in the field does (the kiosk's "Tìm" key). */
+  submit(): void {
+    this.search(true);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.timer);
