@@ -71,36 +71,62 @@ function topicsOf(node: Json): string[] {
   return out;
 }
 
-/** Reads a FAQPage node. Questions without a name or an answer are skipped. */
-export function readFaq(page: Json, base?: string): Faq {
-  const questions: FaqQuestion[] = [];
-  const pageTopics = topicsOf(page);
-  asArray(page.mainEntity).forEach((item, index) => {
-    if (!isObject(item)) return;
-    const question = text(item.name).replace(/\n/g, ' ');
-    const accepted = asArray(item.acceptedAnswer).find(isObject) ?? asArray(item.suggestedAnswer).find(isObject);
-    const answer = accepted ? text(accepted.text) : '';
-    if (!question || !answer) return;
-    const id = typeof item['@id'] === 'string' && item['@id'] ? item['@id'] : typeof item.identifier === 'string' && item.identifier ? item.identifier : `q${index + 1}`;
-    const url = checkWebUrl(item.url, base);
-    questions.push({id, question, answer, topics: [...topicsOf(item), ...pageTopics], url: url?.ok ? url.href : undefined});
-  });
+/** One Question of a FAQPage, or undefined when it has no name or no answer. */
+function readQuestion(item: unknown, index: number, base: string | undefined, pageTopics: string[]): FaqQuestion | undefined {
+  if (!isObject(item)) return undefined;
+  const question = text(item.name).replace(/\n/g, ' ');
+  const accepted = asArray(item.acceptedAnswer).find(isObject) ?? asArray(item.suggestedAnswer).find(isObject);
+  const answer = accepted ? text(accepted.text) : '';
+  if (!question || !answer) return undefined;
+  const id = typeof item['@id'] === 'string' && item['@id'] ? item['@id'] : typeof item.identifier === 'string' && item.identifier ? item.identifier : `q${index + 1}`;
+  const url = checkWebUrl(item.url, base);
+  return {id, question, answer, topics: [...topicsOf(item), ...pageTopics], url: url?.ok ? url.href : undefined};
+}
+
+function faqOf(page: Json, base: string | undefined, questions: FaqQuestion[]): Faq {
+  if (!questions.length) throw new ContentError('invalid', 'FAQPage without questions');
   const url = checkWebUrl(page.url, base);
   const lang = typeof page.inLanguage === 'string' ? page.inLanguage : undefined;
   return {name: text(page.name).replace(/\n/g, ' '), lang, url: url?.ok ? url.href : undefined, questions};
 }
 
-/** Parses FAQPage JSON text; a document with no FAQPage or no question is `invalid`. */
-export function parseFaq(source: string, base?: string): Faq {
-  let data: unknown;
+function parseJson(source: string): unknown {
   try {
-    data = JSON.parse(source.replace(/^\uFEFF/, ''));
+    return JSON.parse(source.replace(/^\uFEFF/, ''));
   } catch (error) {
     throw new ContentError('invalid', `JSON: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+function pageOf(data: unknown): Json {
   const page = findFaq(data);
   if (!page) throw new ContentError('format', 'no FAQPage');
-  const faq = readFaq(page, base);
-  if (!faq.questions.length) throw new ContentError('invalid', 'FAQPage without questions');
-  return faq;
+  return page;
+}
+
+/** Parses FAQPage JSON text; a document with no FAQPage is `format`, one without a question `invalid`. */
+export function parseFaq(source: string, base?: string): Faq {
+  const page = pageOf(parseJson(source));
+  const pageTopics = topicsOf(page);
+  const questions = asArray(page.mainEntity).flatMap((item, i) => readQuestion(item, i, base, pageTopics) ?? []);
+  return faqOf(page, base, questions);
+}
+
+/**
+ * The same from JSON already parsed, a question at a time: `slice` gives the
+ * main thread back when it is due (core/yield.ts `timeSlicer`), since each
+ * answer's HTML becomes text and a FAQ of hundreds of questions would
+ * otherwise be one long task.
+ */
+export async function readFaqSliced(data: unknown, base: string | undefined, slice: () => Promise<void> | undefined): Promise<Faq> {
+  const page = pageOf(data);
+  const pageTopics = topicsOf(page);
+  const questions: FaqQuestion[] = [];
+  const items = asArray(page.mainEntity);
+  for (let i = 0; i < items.length; i++) {
+    const question = readQuestion(items[i], i, base, pageTopics);
+    if (question) questions.push(question);
+    await slice();
+  }
+  return faqOf(page, base, questions);
 }

@@ -76,20 +76,26 @@ function withFragment(url: string, id: string): string | undefined {
   }
 }
 
-export function feedDocs(feed: Feed, source: string, prefix: string): SearchDoc[] {
-  return feed.items.map((item) => ({
-    id: `${prefix}news:${item.id}`,
-    kind: 'news',
-    group: `${prefix}news:${item.id}`,
-    itemId: item.id,
-    title: item.title,
-    text: squash([item.summary, item.text ?? '', item.html ? htmlToText(item.html) : ''].join(' ')),
-    url: item.url,
-    date: item.date,
-    topics: item.tags,
-    source,
-    lang: item.lang ?? feed.lang,
-  }));
+/** A feed's items; `slice` gives the main thread back between them (an item's HTML becomes text). */
+export async function feedDocs(feed: Feed, source: string, prefix: string, slice: () => Promise<void> | undefined = () => undefined): Promise<SearchDoc[]> {
+  const docs: SearchDoc[] = [];
+  for (const item of feed.items) {
+    docs.push({
+      id: `${prefix}news:${item.id}`,
+      kind: 'news',
+      group: `${prefix}news:${item.id}`,
+      itemId: item.id,
+      title: item.title,
+      text: squash([item.summary, item.text ?? '', item.html ? htmlToText(item.html) : ''].join(' ')),
+      url: item.url,
+      date: item.date,
+      topics: item.tags,
+      source,
+      lang: item.lang ?? feed.lang,
+    });
+    await slice();
+  }
+  return docs;
 }
 
 /**

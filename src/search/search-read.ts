@@ -19,19 +19,20 @@ export interface SourceReaders {
 }
 import {ContentError} from '../core/content-error.js';
 import type {LazyPart} from '../core/lazy-part.js';
+import {timeSlicer, yieldToMain} from '../core/yield.js';
 import type {Guide} from '../howto/howto-model.js';
 import type {ExpansionWindow} from '../schedule/event-model.js';
-import {findFaq, parseFaq} from './faq-parse.js';
+import {findFaq, readFaqSliced} from './faq-parse.js';
 import {eventDocs, faqDocs, feedDocs, guideDocs} from './search-docs.js';
 import type {SearchDoc} from './search-model.js';
 
 export type SourceKind = 'faq' | 'guide' | 'feed' | 'calendar';
 
-/** What a source holds, from its first characters (and, for JSON, its shape). */
-export function sourceKind(text: string): SourceKind {
+/** What a source holds, and its JSON once parsed (so the FAQ is not parsed twice). */
+function detect(text: string): {kind: SourceKind; data?: unknown} {
   const start = text.replace(/^\uFEFF/, '').trimStart();
-  if (/^BEGIN:VCALENDAR/i.test(start)) return 'calendar';
-  if (start.startsWith('<')) return 'feed';
+  if (/^BEGIN:VCALENDAR/i.test(start)) return {kind: 'calendar'};
+  if (start.startsWith('<')) return {kind: 'feed'};
   if (start.startsWith('{') || start.startsWith('[')) {
     let data: unknown;
     try {
@@ -39,21 +40,34 @@ export function sourceKind(text: string): SourceKind {
     } catch (error) {
       throw new ContentError('invalid', `JSON: ${error instanceof Error ? error.message : String(error)}`);
     }
-    if (findFaq(data)) return 'faq';
-    const json = JSON.stringify(data).slice(0, 100_000);
-    if (/"@type"\s*:\s*"(?:[^"]*[/:#])?HowTo"/.test(json)) return 'guide';
+    if (findFaq(data)) return {kind: 'faq', data};
+    // Looked for in the text itself, which is valid JSON by now: turning a
+    // large feed back into a string to look at its first 100 kB cost more
+    // than parsing it.
+    if (/"@type"\s*:\s*"(?:[^"]*[/:#])?HowTo"/.test(start.slice(0, 100_000))) return {kind: 'guide'};
     if (!Array.isArray(data) && typeof (data as {version?: unknown}).version === 'string' && /jsonfeed\.org/.test((data as {version: string}).version))
-      return 'feed';
-    return 'calendar';
+      return {kind: 'feed'};
+    return {kind: 'calendar'};
   }
   if (!start) throw new ContentError('invalid', 'empty');
   throw new ContentError('format', 'not a guide, FAQ, feed or calendar');
+}
+
+/** What a source holds, from its first characters (and, for JSON, its shape). */
+export function sourceKind(text: string): SourceKind {
+  return detect(text).kind;
 }
 
 /**
  * The documents of one source. `index` keeps ids apart between sources;
  * `base` is the source's own address (relative URLs); `now` picks which
  * occurrence of a recurring event is shown.
+ *
+ * Every step starts a task of its own (yieldToMain), and the loops give the
+ * main thread back every 20 ms: the sources of a page arrive together, and
+ * read in one go, 2,000 documents made one task of a few hundred
+ * milliseconds. What a reader of another element does in one call (a whole
+ * feed, a guide, a calendar's text) stays one task.
  */
 export async function readSource(
   readers: SourceReaders,
@@ -64,22 +78,31 @@ export async function readSource(
   now = new Date()
 ): Promise<SearchDoc[]> {
   const prefix = `${index}:`;
-  switch (sourceKind(text)) {
+  const slice = timeSlicer(20);
+  await yieldToMain();
+  const {kind, data} = detect(text);
+  await yieldToMain();
+  switch (kind) {
     case 'faq':
-      return faqDocs(parseFaq(text, base), src, prefix);
+      return faqDocs(await readFaqSliced(data, base, slice), src, prefix);
     case 'guide': {
       const {parseHowto} = await readers.howto.load();
       const {guide, problems} = parseHowto(text, base);
       if (!guide) throw new ContentError('invalid', problems.map((p) => p.code).join(', '));
+      await yieldToMain();
       return guideDocs(guide, src, prefix, readers.slug(guide, src));
     }
     case 'feed': {
       const {parseFeed} = await readers.feed.load();
-      return feedDocs(parseFeed(text, base), src, prefix);
+      const feed = parseFeed(text, base);
+      await yieldToMain();
+      return feedDocs(feed, src, prefix, slice);
     }
     case 'calendar': {
       const {parseCalendar} = await readers.calendar.load();
-      return eventDocs(await parseCalendar(text, readers.window(now), base), src, prefix, now);
+      const schedule = await parseCalendar(text, readers.window(now), base);
+      await yieldToMain();
+      return eventDocs(schedule, src, prefix, now);
     }
   }
 }

@@ -15,6 +15,7 @@ import {announce} from '../core/announcer.js';
 import {languageOf, withLocale, type Locale} from '../core/locale.js';
 import {routeLinkClick} from '../core/outbound-links.js';
 import {contentBase} from '../core/urls.js';
+import {timeSlicer} from '../core/yield.js';
 import {SearchIndex} from './search-index.js';
 import type {SearchDoc, SearchHit} from './search-model.js';
 import type {SearchDetail, SearchOpenDetail} from './search-events.js';
@@ -67,7 +68,17 @@ export class SearchSession {
     );
     this.host.requestUpdate();
     if (!urls.length) return;
-    const [extra] = await Promise.all([loadSynonyms(synonyms), ...this.sources.map((source, i) => source.load(urls[i]))]);
+    // Fetches are started a slice at a time: starting fifty in one go was one long task.
+    const slice = timeSlicer(20);
+    const extraLoad = loadSynonyms(synonyms);
+    const loads: Promise<unknown>[] = [];
+    const sources = this.sources;
+    for (let i = 0; i < urls.length; i++) {
+      loads.push(sources[i].load(urls[i]));
+      await slice();
+      if (generation !== this.generation) return;
+    }
+    const [extra] = await Promise.all([extraLoad, ...loads]);
     if (generation !== this.generation) return;
     try {
       const index = await SearchIndex.build(this.sources.flatMap((source) => source.value ?? []), extra);
