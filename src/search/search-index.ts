@@ -1,20 +1,24 @@
 /*
- * The search index of <loa-search>, with MiniSearch underneath: Vietnamese as
- * residents type it. Words are folded (no diacritics, đ→d: core/text.ts) so
- * "ngay hoi" finds "Ngày hội"; one typo is forgiven in a word of 4 letters or
- * more, two from 8; the last word matches as a prefix while it is typed;
- * abbreviations find what they stand for (synonyms.ts). On top of MiniSearch's
- * BM25 score, a result ranks higher when it holds more of the query's words,
- * holds them next to each other (most Vietnamese words are two syllables: "dịch
- * vụ" is one word, "dịch" and "vụ" far apart are not), and holds them with the
- * very diacritics typed ("đường" before "dương"). Pure: no DOM, no msg().
+ * The search index of <loa-search>: Vietnamese as residents type it. Words
+ * are folded (no diacritics, đ→d: core/text.ts) so "ngay hoi" finds "Ngày
+ * hội"; one typo is forgiven in a word of 4 letters or more, two from 8; the
+ * last word matches as a prefix while it is typed; abbreviations find what
+ * they stand for (synonyms.ts). Words are scored BM25 (search-postings.ts,
+ * over MiniSearch's radix tree); on top of that, a result ranks higher when
+ * it holds more of the query's words, holds them next to each other (most
+ * Vietnamese words are two syllables: "dịch vụ" is one word, "dịch" and "vụ"
+ * far apart are not), and holds them with the very diacritics typed ("đường"
+ * before "dương"). Pure: no DOM, no msg().
  */
-import MiniSearch, {type SearchResult} from 'minisearch';
 import {compareVi, fold, nfc} from '../core/text.js';
 import {timeSlicer} from '../core/yield.js';
 import type {SearchDoc, SearchHit, Segment} from './search-model.js';
+import {matcherFor, typoAllowance, type WordMatcher} from './search-marks.js';
+import {Postings} from './search-postings.js';
 import {markWords, snippet} from './snippet.js';
 import {DEFAULT_SYNONYMS, expand, synonymTable, words, type Expansion, type SynonymTable} from './synonyms.js';
+
+export {typoAllowance};
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -22,6 +26,8 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const TOP = 50;
 /** How many documents, best by base score first, get their bonuses worked out (see `search`). */
 const BONUSED = 250;
+/** Query words beyond this many are left out: each has a bit of a 32-bit mask. */
+const MAX_WORDS = 31;
 
 interface Prepared {
   doc: SearchDoc;
@@ -33,7 +39,7 @@ interface Prepared {
 
 /**
  * fold() of one word, remembered: a commune's texts use a few thousand
- * distinct syllables, and MiniSearch asks for each word of every document.
+ * distinct syllables, and every word of every document is folded.
  */
 const folded = new Map<string, string>();
 function foldWord(word: string): string {
@@ -46,18 +52,19 @@ function foldWord(word: string): string {
   return out;
 }
 
-/** Edits forgiven in a query word: none under 4 letters, one from 4, two from 8. */
-export function typoAllowance(term: string): number {
-  return term.length >= 8 ? 2 : term.length >= 4 ? 1 : 0;
+/** Lower-case words of a text, with their diacritics. */
+const lowerWords = (text: string): string[] => nfc(text).toLowerCase().match(WORD) ?? [];
+
+function bits(mask: number): number {
+  let n = 0;
+  for (let m = mask; m; m &= m - 1) n++;
+  return n;
 }
 
 export class SearchIndex {
-  private readonly mini = new MiniSearch<SearchDoc>({
-    fields: ['title', 'text'],
-    idField: 'id',
-    processTerm: (term) => foldWord(term) || null,
-    searchOptions: {boost: {title: 2}, combineWith: 'OR'},
-  });
+  private readonly postings = new Postings();
+  /** By document number in `postings`. */
+  private readonly prepared: Prepared[] = [];
   private readonly docs = new Map<string, Prepared>();
   private readonly table: SynonymTable;
 
@@ -86,39 +93,45 @@ export class SearchIndex {
 
   add(doc: SearchDoc): void {
     if (this.docs.has(doc.id)) return;
-    const lower = ` ${(nfc(`${doc.title} ${doc.text}`).toLowerCase().match(WORD) ?? []).join(' ')} `;
-    // fold() keeps word boundaries (it only drops marks and turns đ into d): one call per document.
-    this.docs.set(doc.id, {doc, lower, folded: ` ${fold(lower)} `});
-    this.mini.add(doc);
+    const title = lowerWords(doc.title);
+    const text = lowerWords(doc.text);
+    const foldedTitle = title.map(foldWord);
+    const foldedText = text.map(foldWord);
+    const prepared = {doc, lower: ` ${[...title, ...text].join(' ')} `, folded: ` ${[...foldedTitle, ...foldedText].join(' ')} `};
+    this.postings.add([foldedTitle, foldedText]);
+    this.prepared.push(prepared);
+    this.docs.set(doc.id, prepared);
   }
 
   /** Every result for `query`, best first; a guide appears once, at its best matching step. */
   search(query: string): SearchHit[] {
-    const folded = words(query);
+    const folded = words(query).slice(0, MAX_WORDS);
     if (!folded.length) return [];
     const typed = [...nfc(query).toLowerCase().matchAll(WORD)].map((m) => m[0]);
     const expansions = expand(folded, this.table);
-    const last = folded.length - 1;
-    const results = this.mini.search({
-      combineWith: 'OR',
-      queries: [
-        {
-          queries: [folded.join(' ')],
-          fuzzy: (term) => typoAllowance(term),
-          prefix: (_term, i) => i === last,
-        },
-        ...expansions.map((e) => ({queries: [e.words.join(' ')], combineWith: 'AND' as const, fuzzy: false, prefix: false})),
-      ],
-    });
     const n = folded.length;
-    const scored: Array<{result: SearchResult; prepared: Prepared; base: number}> = [];
-    for (const result of results) {
-      const prepared = this.docs.get(String(result.id));
-      if (!prepared) continue;
-      const coverage = this.coverage(result, folded, expansions);
+    const count = this.postings.count;
+    const scores = new Float64Array(count);
+    // Per document: which query words it holds (bit i: word i, itself, by a typo or as a prefix) ...
+    const found = new Uint32Array(count);
+    // ... which it holds through an equivalent, and how many words of equivalents it holds besides.
+    const covered = new Uint32Array(count);
+    const extra = new Uint8Array(count);
+    folded.forEach((word, i) => {
+      for (const match of this.postings.matches(word, typoAllowance(word), i === n - 1)) this.postings.accumulate(match.term, match.weight, scores, found, 1 << i);
+    });
+    this.addEquivalents(folded, expansions, scores, covered, extra);
+    const all = 2 ** n - 1;
+    const scored: Array<{prepared: Prepared; base: number}> = [];
+    for (let d = 0; d < count; d++) {
+      if (!found[d] && !covered[d]) continue;
+      const coverage = bits((found[d] | covered[d]) & all) / n;
       // Two words: both; three: two; four: three. A word like "cho" alone is not a result.
       if (n > 1 && coverage <= 0.5) continue;
-      scored.push({result, prepared, base: result.score * coverage * coverage});
+      // The more of the query's words (and their equivalents' words) a document holds, the
+      // higher it ranks: BM25 summed over the words, times their number, as MiniSearch does.
+      const quality = bits(found[d]) + extra[d];
+      scored.push({prepared: this.prepared[d], base: scores[d] * quality * coverage * coverage});
     }
     // The bonuses (words together, exact diacritics) multiply a score by 4 at most, so a
     // document under a quarter of the TOP-th best base score cannot reach the first TOP
@@ -127,24 +140,46 @@ export class SearchIndex {
     // matches most of 2,000 documents, and checking them all cost more than the search.)
     scored.sort((a, b) => b.base - a.base);
     const threshold = scored.length > TOP ? scored[TOP - 1].base / 4 : 0;
-    const best = new Map<string, SearchHit>();
+    const best = new Map<string, Hit>();
+    const marks = (prepared: Prepared) => matcherFor(folded, expansions, (word) => prepared.folded.includes(` ${word} `));
     for (let i = 0; i < scored.length; i++) {
-      const {result, prepared, base} = scored[i];
+      const {prepared, base} = scored[i];
       const score = i < BONUSED && base >= threshold ? base * this.bonus(prepared, folded, typed, expansions) : base;
       const kept = best.get(prepared.doc.group);
       if (kept && kept.score >= score) continue;
-      best.set(prepared.doc.group, new Hit(prepared.doc, score, result.terms));
+      best.set(prepared.doc.group, new Hit(prepared.doc, score, () => marks(prepared)));
     }
     return [...best.values()].sort((a, b) => b.score - a.score || compareVi(a.doc.title, b.doc.title));
   }
 
-  /** The share of the query's words a document holds, itself or through an equivalent (synonyms.ts). */
-  private coverage(result: SearchResult, folded: string[], expansions: Expansion[]): number {
-    const matched = new Set(result.queryTerms);
-    const covered = new Set<number>();
-    folded.forEach((word, i) => matched.has(word) && covered.add(i));
-    for (const e of expansions) if (e.words.every((w) => matched.has(w))) e.covers.forEach((i) => covered.add(i));
-    return covered.size / folded.length;
+  /**
+   * Equivalents (synonyms.ts): a document holding every word of one counts as
+   * holding the query words it stands for (`covered`), and scores for its words.
+   */
+  private addEquivalents(folded: string[], expansions: Expansion[], scores: Float64Array, covered: Uint32Array, extra: Uint8Array): void {
+    const byWords = new Map<string, {words: string[]; covers: number}>();
+    for (const e of expansions) {
+      const key = e.words.join(' ');
+      const entry = byWords.get(key) ?? {words: e.words, covers: 0};
+      for (const i of e.covers) entry.covers |= 1 << i;
+      byWords.set(key, entry);
+    }
+    const count = this.postings.count;
+    for (const {words: phrase, covers} of byWords.values()) {
+      const terms = phrase.map((word) => this.postings.term(word));
+      if (phrase.length > MAX_WORDS || terms.some((term) => term === undefined)) continue;
+      const part = new Float64Array(count);
+      const held = new Uint32Array(count);
+      terms.forEach((term, j) => this.postings.accumulate(term!, 1, part, held, 1 << j));
+      const every = 2 ** phrase.length - 1;
+      const besides = phrase.filter((word) => !folded.includes(word)).length;
+      for (let d = 0; d < count; d++) {
+        if (held[d] !== every) continue;
+        scores[d] += part[d];
+        covered[d] |= covers;
+        extra[d] += besides;
+      }
+    }
   }
 
   /**
@@ -195,13 +230,12 @@ class Hit implements SearchHit {
   constructor(
     readonly doc: SearchDoc,
     readonly score: number,
-    private readonly terms: string[]
+    private readonly matcher: () => WordMatcher
   ) {}
 
   private mark(): {title: Segment[]; snippet: Segment[]} {
     if (!this.marked) {
-      const terms = new Set(this.terms);
-      const matches = (word: string) => terms.has(word);
+      const matches = this.matcher();
       this.marked = {title: markWords(this.doc.title, matches), snippet: snippet(this.doc.text, matches)};
     }
     return this.marked;

@@ -4,23 +4,28 @@
  */
 import {fold} from '../core/text.js';
 import type {Segment} from './search-model.js';
+import type {WordMatcher} from './search-marks.js';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** Splits text into runs, marking each word whose folded form `matches`. */
-export function markWords(text: string, matches: (folded: string) => boolean): Segment[] {
+/** Splits text into runs, marking each word that `matches` (given folded, with the folded word before it). */
+export function markWords(text: string, matches: WordMatcher, before?: string): Segment[] {
   const out: Segment[] = [];
   let last = 0;
   let plain = '';
+  let previous = before;
   for (const m of text.matchAll(WORD)) {
     const at = m.index ?? 0;
-    if (!matches(fold(m[0]))) continue;
+    const word = fold(m[0]);
+    const marked = matches(word, previous);
+    previous = word;
+    if (!marked) continue;
     plain += text.slice(last, at);
     if (plain) out.push({text: plain, mark: false});
     plain = '';
     // Two marked words with only a space between them are one mark: "ngày hội".
-    const previous = out[out.length - 1];
-    if (previous?.mark && out.length > 0 && last === at) previous.text += m[0];
+    const run = out[out.length - 1];
+    if (run?.mark && last === at) run.text += m[0];
     else out.push({text: m[0], mark: true});
     last = at + m[0].length;
   }
@@ -50,16 +55,17 @@ function joinSpacedMarks(segments: Segment[]): Segment[] {
  * A window of about `size` words of `text` starting a few words before the
  * first match, with "…" where it was cut. The whole text when it is short.
  */
-export function snippet(text: string, matches: (folded: string) => boolean, size = 28): Segment[] {
+export function snippet(text: string, matches: WordMatcher, size = 28): Segment[] {
   const words = [...text.matchAll(WORD)];
   if (words.length <= size) return markWords(text, matches);
-  const first = Math.max(0, words.findIndex((m) => matches(fold(m[0]))));
+  const folded = words.map((m) => fold(m[0]));
+  const first = Math.max(0, folded.findIndex((word, i) => matches(word, folded[i - 1])));
   const from = Math.max(0, Math.min(first - 6, words.length - size));
   const to = Math.min(words.length, from + size);
   const start = from === 0 ? 0 : words[from].index ?? 0;
   const endWord = words[to - 1];
   const end = to === words.length ? text.length : (endWord.index ?? 0) + endWord[0].length;
-  const segments = markWords(text.slice(start, end), matches);
+  const segments = markWords(text.slice(start, end), matches, folded[from - 1]);
   if (start > 0) segments.unshift({text: '… ', mark: false});
   if (end < text.length) segments.push({text: ' …', mark: false});
   return segments;

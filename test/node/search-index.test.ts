@@ -94,6 +94,23 @@ test('snippets mark the matched words, around the first match', async () => {
   assert.deepEqual(hit.title.filter((s) => s.mark), []);
 });
 
+test('marks follow what matched: whole words compared folded, not every word a typo or a prefix reaches', async () => {
+  const marked = (hit: {title: {text: string; mark: boolean}[]; snippet: {text: string; mark: boolean}[]}) =>
+    [...hit.title, ...hit.snippet].filter((s) => s.mark).map((s) => s.text);
+  // "cong" and "dan" are held as such: "Con" and "sông" (a typo away from "cong") are not marked.
+  const [road] = (await SearchIndex.build([doc('Thẻ căn cước công dân', 'Con đường cong, sông dài, công dân đến')])).search('cong dan');
+  assert.deepEqual(marked(road), ['công dân', 'cong', 'công dân']);
+  // While "h" is typed after "ngay", only the word after "ngày" is marked, not every word in h.
+  const [fair] = (await SearchIndex.build([doc('Ngày hội toàn dân', 'Ngày hội có hướng dẫn học tập, hồ sơ và hỏi đáp')])).search('ngay h');
+  assert.deepEqual(marked(fair), ['Ngày hội', 'Ngày hội']);
+  // A prefix of three letters or more marks the words it begins.
+  const [guide] = (await SearchIndex.build([doc('Hướng dẫn', 'Cài ứng dụng VNeID trên điện thoại')])).search('vne');
+  assert.deepEqual(marked(guide), ['VNeID']);
+  // A typo marks the word it found in its place.
+  const [typo] = (await SearchIndex.build([doc('Cài VNeID trên điện thoại', 'Mở VNeID, chọn Đăng nhập')])).search('vneit');
+  assert.deepEqual(marked(typo), ['VNeID', 'VNeID']);
+});
+
 test('a guide gives one result, at its best matching step', async () => {
   const g = {kind: 'guide' as const, group: 'g', source: 'x'};
   const index = await SearchIndex.build([
