@@ -17,6 +17,13 @@ const progressCss = css`
   .indicator {
     margin-block: 0 calc(var(--_space) * 2);
   }
+  /* Many villages: laid out only near the screen, at the height progress-views.ts estimates until then. */
+  .indicator--long,
+  .indicator--long .table-wrap {
+    content-visibility: auto;
+    /* Their paint is contained: room for a table's focus ring (theme.styles.ts), which would be clipped. */
+    overflow-clip-margin: 0.5em;
+  }
   .loa-heading {
     margin: 0 0 0.5em;
     line-height: 1.3;
@@ -35,12 +42,14 @@ const progressCss = css`
     fill: var(--_surface);
     stroke: var(--_border);
     stroke-width: 1px;
+    /* The bars' box is stretched across (progress-bars.ts): the outline stays 1px. */
+    vector-effect: non-scaling-stroke;
   }
   .fill,
   .point {
     fill: var(--_accent);
   }
-  .bar--unmet .fill {
+  .fill--unmet {
     fill: var(--loa-progress-unmet, #b34700);
   }
   .icon {
@@ -99,6 +108,18 @@ const progressCss = css`
   td {
     font-variant-numeric: tabular-nums;
   }
+  /* Met or not, as a mark after the word; the word says it to a screen reader, so the mark is not spoken (the "/ ''"). */
+  .mark::after {
+    margin-inline-start: 0.3em;
+  }
+  .mark--met::after {
+    content: '✓';
+    content: '✓' / '';
+  }
+  .mark--unmet::after {
+    content: '✗';
+    content: '✗' / '';
+  }
   thead th,
   tfoot th,
   tfoot td {
@@ -122,7 +143,7 @@ const progressCss = css`
   @media (forced-colors: active) {
     .fill,
     .point,
-    .bar--unmet .fill {
+    .fill--unmet {
       fill: CanvasText;
     }
     .icon,
@@ -147,6 +168,10 @@ const progressCss = css`
     }
     .indicator {
       break-inside: avoid-page;
+    }
+    .indicator--long,
+    .indicator--long .table-wrap {
+      content-visibility: visible;
     }
     .print-title {
       font-size: 1.5em;

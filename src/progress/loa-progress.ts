@@ -6,8 +6,7 @@ import {themeStyles} from '../core/theme.styles.js';
 import {ContentController} from '../core/content-controller.js';
 import {renderContentStatus} from '../core/content-status.js';
 import type {ContentError} from '../core/content-error.js';
-import {announce} from '../core/announcer.js';
-import {clockFrom, dayKey} from '../core/dates.js';
+import {clockFrom} from '../core/dates.js';
 import {yieldToMain} from '../core/yield.js';
 import {HEADERS, MISSING_PREFIX, type Column} from './progress-columns.js';
 import type {Progress} from './progress-model.js';
@@ -87,9 +86,11 @@ export class LoaProgress extends LoaElement {
   @state() private open: ReadonlySet<string> = new Set();
 
   /**
-   * How many indicators are drawn: the first at once, then one more per task,
-   * so a large file (200 villages × 10 indicators) never holds the main thread
-   * for long. `updateComplete` waits for them all.
+   * How far the indicators are drawn, in steps of two an indicator (its
+   * sentence and bars, then its tables: progress-views.ts): the first step at
+   * once, then one more per task, so a large file (200 villages × 10
+   * indicators) never holds the main thread for long. `updateComplete` waits
+   * for them all.
    */
   @state() private shown = 0;
   private shownFor: Progress | undefined;
@@ -97,6 +98,8 @@ export class LoaProgress extends LoaElement {
   private styled = false;
 
   private readonly content = new ContentController<Progress>(this, {
+    // In slices, like the reading: a large file is megabytes of text (progress-read.ts).
+    decode: async (bytes) => (await reader.load()).decodeCsv(bytes),
     parse: async (text) => {
       const [{readProgressCsv}] = await Promise.all([reader.load(), views.load()]);
       return readProgressCsv(text);
@@ -110,7 +113,11 @@ export class LoaProgress extends LoaElement {
       this.open = open;
     },
     print: () => window.print(),
-    exportCsv: () => void this.exportCsv(),
+    // The export's work is in the views chunk (progress-views.ts): loa.js carries none of it.
+    exportCsv: () => {
+      const progress = this.content.value;
+      if (progress) void views.module?.exportFile(this, {progress, locale: this.locale, now: clockFrom(this.now)()}, (fn) => this.localize(fn));
+    },
   };
 
   /** Loads the spreadsheet again, keeping what is shown if that fails. The kiosk calls this periodically. */
@@ -142,7 +149,7 @@ export class LoaProgress extends LoaElement {
     if (progress !== this.shownFor) {
       this.shownFor = progress;
       this.shown = 1;
-      const run = progress && progress.indicators.length > 1 ? this.revealRest(progress) : undefined;
+      const run = progress ? this.revealRest(progress) : undefined;
       this.revealing = run;
       void run?.then(() => {
         if (this.revealing === run) this.revealing = undefined;
@@ -151,7 +158,7 @@ export class LoaProgress extends LoaElement {
   }
 
   private async revealRest(progress: Progress): Promise<void> {
-    while (this.shownFor === progress && this.shown < progress.indicators.length) {
+    while (this.shownFor === progress && this.shown < progress.indicators.length * 2) {
       await yieldToMain();
       if (this.shownFor !== progress) break;
       this.shown++;
@@ -199,26 +206,6 @@ export class LoaProgress extends LoaElement {
           )
         : nothing}
     </div>`;
-  }
-
-  private async exportCsv(): Promise<void> {
-    const progress = this.content.value;
-    const presentations = views.module;
-    if (!progress || !presentations) return;
-    const rows = this.localize(() => presentations.exportRows({progress, locale: this.locale}));
-    const {toCsv} = await reader.load();
-    const detail: ProgressExportDetail = {
-      filename: `tien-do-${dayKey(clockFrom(this.now)())}.csv`,
-      csv: toCsv(rows, this.locale === 'vi' ? ';' : ','),
-    };
-    const event = new CustomEvent<ProgressExportDetail>('loa-progress-export', {detail, bubbles: true, composed: true, cancelable: true});
-    if (!this.dispatchEvent(event)) return;
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([detail.csv], {type: 'text/csv;charset=utf-8'}));
-    link.download = detail.filename;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-    this.localize(() => announce(msg(str`Đã tải tệp ${detail.filename}.`), this.locale));
   }
 }
 

@@ -79,6 +79,12 @@ export function matchHeaders(cells: readonly string[]): Partial<Record<Column, n
   return found;
 }
 
+/** True when every cell of a row is blank: a line Papa Parse read between two rows. */
+function blank(cells: readonly string[]): boolean {
+  for (const cell of cells) if (cell.trim()) return false;
+  return true;
+}
+
 /** Reads rows one by one: the first non-blank row is the header. */
 class SheetReader {
   private columns: Partial<Record<Column, number>> | undefined;
@@ -89,12 +95,16 @@ class SheetReader {
   /*
    * A commune's file repeats the same few dates, areas, indicators and
    * targets thousands of times: each distinct cell is read once (NFC, a day,
-   * the commune test) and its answer kept for the rest of the file.
+   * the commune test), keyed by the cell as written, and its answer kept
+   * for the rest of the file. A 48,000-row file spent most of its reading
+   * time on the same cells read again (test/bench/progress.bench.ts).
    */
   private readonly texts = new Map<string, string>();
   private readonly areas = new Map<string, string>();
+  /** Cell as written → its day, or undefined when it is not one. */
   private readonly days = new Map<string, string | undefined>();
-  private readonly percents = new Map<string, number | undefined>();
+  /** Cell as written → its percent, undefined when it is not one, null when it is empty. */
+  private readonly percents = new Map<string, number | null | undefined>();
 
   private text(raw: string): string {
     let text = this.texts.get(raw);
@@ -111,53 +121,66 @@ class SheetReader {
     return area;
   }
 
-  private day(text: string): string | undefined {
-    if (!this.days.has(text)) this.days.set(text, parseDay(text));
-    return this.days.get(text);
+  private day(raw: string): string | undefined {
+    const day = this.days.get(raw);
+    if (day !== undefined || this.days.has(raw)) return day;
+    const read = parseDay(this.text(raw));
+    this.days.set(raw, read);
+    return read;
   }
 
-  private percent(text: string): number | undefined {
-    if (!this.percents.has(text)) this.percents.set(text, parsePercent(text));
-    return this.percents.get(text);
+  private percent(raw: string): number | null | undefined {
+    const percent = this.percents.get(raw);
+    if (percent !== undefined || this.percents.has(raw)) return percent;
+    const text = this.text(raw);
+    const read = text ? parsePercent(text) : null;
+    this.percents.set(raw, read);
+    return read;
+  }
+
+  /** The cell of `column` in `cells`, as written ('' when the column or the cell is missing). */
+  private raw(cells: readonly string[], column: Column): string {
+    const index = this.columns?.[column];
+    return index === undefined ? '' : (cells[index] ?? '');
+  }
+
+  private problem(cells: readonly string[], column: Column, reason: ProblemReason): void {
+    this.problems.push({line: this.line, column, reason, text: this.text(this.raw(cells, column))});
   }
 
   row(cells: string[]): void {
     this.line++;
-    if (cells.every((cell) => !cell.trim())) return;
-    const columns = this.columns;
-    if (!columns) {
+    if (blank(cells)) return;
+    if (!this.columns) {
       this.columns = matchHeaders(cells);
       const missing = REQUIRED_COLUMNS.filter((column) => this.columns?.[column] === undefined);
       if (missing.length) throw new ContentError('invalid', `${MISSING_PREFIX}${missing.join(', ')}`);
       return;
     }
-    const cell = (column: Column) => {
-      const index = columns[column];
-      return index === undefined ? '' : this.text(cells[index] ?? '');
-    };
-    const problem = (column: Column, reason: ProblemReason) => {
-      this.problems.push({line: this.line, column, reason, text: cell(column)});
-    };
-    const date = this.day(cell('date'));
-    if (!date) return problem('date', cell('date') ? 'date' : 'empty');
-    const indicator = cell('indicator');
-    if (!indicator) return problem('indicator', 'empty');
-    const value = parseCount(cell('value'));
-    if (value === undefined) return problem('value', cell('value') ? 'number' : 'empty');
-    const total = parseCount(cell('total'));
-    if (total === undefined || total === 0) return problem('total', cell('total') ? 'number' : 'empty');
-    if (value > total) return problem('value', 'over-total');
-    const area = columns.area === undefined ? '' : this.area(cells[columns.area] ?? '');
-    const count: Count = {line: this.line, date, area, indicator, label: cell('label'), value, total};
-    const target = cell('target');
-    if (target) {
-      count.target = this.percent(target);
-      if (count.target === undefined) return problem('target', 'percent');
-    }
-    const deadline = cell('deadline');
-    if (deadline) {
-      count.deadline = this.day(deadline);
-      if (!count.deadline) return problem('deadline', 'date');
+    const date = this.day(this.raw(cells, 'date'));
+    if (!date) return this.problem(cells, 'date', this.text(this.raw(cells, 'date')) ? 'date' : 'empty');
+    const indicator = this.text(this.raw(cells, 'indicator'));
+    if (!indicator) return this.problem(cells, 'indicator', 'empty');
+    // Counts are read as written: NFC and trimming change no digit, and parseCount trims.
+    const valueCell = this.raw(cells, 'value');
+    const value = parseCount(valueCell);
+    if (value === undefined) return this.problem(cells, 'value', valueCell.trim() ? 'number' : 'empty');
+    const totalCell = this.raw(cells, 'total');
+    const total = parseCount(totalCell);
+    if (total === undefined || total === 0) return this.problem(cells, 'total', totalCell.trim() ? 'number' : 'empty');
+    if (value > total) return this.problem(cells, 'value', 'over-total');
+    const area = this.area(this.raw(cells, 'area'));
+    const label = this.columns.label === undefined ? '' : this.text(this.raw(cells, 'label'));
+    const target = this.columns.target === undefined ? null : this.percent(this.raw(cells, 'target'));
+    if (target === undefined) return this.problem(cells, 'target', 'percent');
+    // Made whole, not grown a field later: 48,000 of them are made in a large file.
+    const {line} = this;
+    const count: Count = target === null ? {line, date, area, indicator, label, value, total} : {line, date, area, indicator, label, value, total, target};
+    const deadlineCell = this.raw(cells, 'deadline');
+    if (deadlineCell) {
+      const deadline = this.day(deadlineCell);
+      if (deadline) count.deadline = deadline;
+      else if (this.text(deadlineCell)) return this.problem(cells, 'deadline', 'date');
     }
     this.counts.push(count);
   }

@@ -7,34 +7,69 @@
  */
 // From 'lit/html.js', not 'lit': this module is in the progress-views chunk (see progress-views.ts).
 import {html, nothing, type TemplateResult} from 'lit/html.js';
+import {ref} from 'lit/directives/ref.js';
 import {msg, str} from '@lit/localize';
 import type {Locale} from '../core/locale.js';
 import {meets, percentOf, type CommuneFigure, type Figure, type IndicatorProgress} from './progress-model.js';
 import {change, count, day, metWord, percent} from './progress-words.js';
 
-/** A percent cell: the figure, then, against a target, a mark and the word. */
-function percentCell(figure: {value: number; total: number}, target: number | undefined, locale: Locale): TemplateResult {
+/*
+ * One template per row, the percent cell in it rather than a template of its
+ * own: a village table of 200 rows made 400 template instances, each cloned
+ * and filled in (test/bench/progress.bench.ts).
+ */
+
+/** A row: its header, reached, total, the percent (against a target, with a mark and the word), the change. */
+function row(
+  header: TemplateResult | string,
+  figure: {value: number; total: number},
+  target: number | undefined,
+  change: string,
+  locale: Locale,
+  className?: string
+): TemplateResult {
   const p = percent(percentOf(figure), locale);
-  if (target === undefined) return html`<td>${p}</td>`;
+  const reached = count(figure.value, locale);
+  const total = count(figure.total, locale);
+  const kind = className ?? nothing;
+  if (target === undefined) {
+    return html`<tr class=${kind}><th scope="row">${header}</th><td>${reached}</td><td>${total}</td><td>${p}</td><td>${change}</td></tr>`;
+  }
+  // The percent and the word are one text: the mark, a tick or a cross, is drawn by the styles and not spoken
+  // (.mark). With the mark an aria-hidden element between them, Orca said the cell in two, its column header twice.
   const met = meets(figure, target);
-  return html`<td>${p} <span class=${met ? 'mark mark--met' : 'mark mark--unmet'}><span aria-hidden="true">${met ? '✓' : '✗'}</span> ${metWord(met)}</span></td>`;
+  return html`<tr class=${kind}><th scope="row">${header}</th><td>${reached}</td><td>${total}</td><td
+      class=${met ? 'mark mark--met' : 'mark mark--unmet'}>${`${p} ${metWord(met)}`}</td><td>${change}</td></tr>`;
 }
 
-function wrap(id: string, captionId: string, table: TemplateResult, hidden: boolean): TemplateResult {
+/** About how tall a table of `rows` rows is, in em (a row is a line and its padding), with its caption and headers. */
+export function tableHeight(rows: number): number {
+  return (rows + 2) * 2.4 + 2;
+}
+
+/**
+ * Sets an element's height until it is laid out (contain-intrinsic-block-size,
+ * `auto`: once laid out, its real height is remembered), for the parts that
+ * are laid out only near the screen (progress-views.ts). Through the CSSOM:
+ * strict CSPs refuse a style attribute.
+ */
+export function sizeEstimate(em: number): (element?: Element) => void {
+  return (element) => {
+    if (element instanceof HTMLElement) element.style.containIntrinsicBlockSize = `auto ${Math.round(em)}em`;
+  };
+}
+
+function wrap(id: string, captionId: string, table: TemplateResult, hidden: boolean, rows: number): TemplateResult {
   // A region with a name, focusable, so a keyboard can scroll a table wider than the element.
-  return html`<div class="table-wrap" part="table-wrap" id=${id} role="region" aria-labelledby=${captionId} tabindex="0" ?hidden=${hidden}>${table}</div>`;
+  return html`<div class="table-wrap" part="table-wrap" id=${id} role="region" aria-labelledby=${captionId} tabindex="0" ?hidden=${hidden}
+    ${ref(sizeEstimate(tableHeight(rows)))}>${table}</div>`;
 }
 
 export function renderAreaTable(indicator: IndicatorProgress, label: string, locale: Locale, id: string, hidden: boolean): TemplateResult {
   const {areas, commune, target, date} = indicator;
   const captionId = `${id}-caption`;
-  const row = (name: TemplateResult | string, now: Figure, before: Figure | undefined, header: 'row' | 'total') => html`<tr class=${header}>
-    <th scope="row">${name}</th>
-    <td>${count(now.value, locale)}</td>
-    <td>${count(now.total, locale)}</td>
-    ${percentCell(now, target, locale)}
-    <td>${change(now, before, indicator.id, locale) || msg('—')}</td>
-  </tr>`;
+  const areaRow = (name: TemplateResult | string, now: Figure, before: Figure | undefined, kind: 'row' | 'total') =>
+    row(name, now, target, change(now, before, indicator.id, locale) || msg('—'), locale, kind);
   const areaName = (area: string, own: string) =>
     own === date ? area : html`${area} <span class="own-date">${msg(str`(số liệu ngày ${day(own, locale)})`)}</span>`;
   return wrap(
@@ -52,11 +87,12 @@ export function renderAreaTable(indicator: IndicatorProgress, label: string, loc
         </tr>
       </thead>
       <tbody>
-        ${areas.map((area) => row(areaName(area.area, area.now.date), area.now, area.previous, 'row'))}
+        ${areas.map((area) => areaRow(areaName(area.area, area.now.date), area.now, area.previous, 'row'))}
       </tbody>
-      <tfoot>${row(msg('Toàn xã'), commune, indicator.previous, 'total')}</tfoot>
+      <tfoot>${areaRow(msg('Toàn xã'), commune, indicator.previous, 'total')}</tfoot>
     </table>`,
-    hidden
+    hidden,
+    areas.length + 1
   );
 }
 
@@ -80,16 +116,12 @@ export function renderTrendTable(indicator: IndicatorProgress, label: string, lo
       </thead>
       <tbody>
         ${trend.map(
-          (figure: CommuneFigure, i) => html`<tr>
-            <th scope="row">${day(figure.date, locale)}</th>
-            <td>${count(figure.value, locale)}</td>
-            <td>${count(figure.total, locale)}</td>
-            ${percentCell(figure, target, locale)}
-            <td>${change(figure, trend[i - 1], indicator.id, locale) || msg('—')}</td>
-          </tr>`
+          (figure: CommuneFigure, i) =>
+            row(day(figure.date, locale), figure, target, change(figure, trend[i - 1], indicator.id, locale) || msg('—'), locale)
         )}
       </tbody>
     </table>`,
-    hidden
+    hidden,
+    trend.length
   );
 }

@@ -12,18 +12,21 @@
  */
 import {html, nothing, type TemplateResult} from 'lit/html.js';
 import {guard} from 'lit/directives/guard.js';
+import {ref} from 'lit/directives/ref.js';
 import {msg, str} from '@lit/localize';
 import type {Locale} from '../core/locale.js';
 import {heading} from '../core/heading.js';
+import {announce} from '../core/announcer.js';
 import {dayKey} from '../core/dates.js';
 import {HEADERS} from './progress-columns.js';
 import {parseDay} from './progress-values.js';
 import {meets, percentOf, type IndicatorProgress, type Progress} from './progress-model.js';
 import {labelOf} from './progress-labels.js';
 import {day, problemWords, sentence} from './progress-words.js';
-import {renderBars} from './progress-bars.js';
+import {barsHeight, renderBars} from './progress-bars.js';
 import {renderTrend} from './progress-trend.js';
-import {renderAreaTable, renderTrendTable} from './progress-tables.js';
+import {renderAreaTable, renderTrendTable, sizeEstimate, tableHeight} from './progress-tables.js';
+import {progressReader} from './progress-chunks.js';
 
 export {barsName} from './progress-bars.js';
 export {progressSheet} from './loa-progress.styles.js';
@@ -44,7 +47,12 @@ export interface ProgressView {
   src: string;
   /** The commune's name, for the printed report. */
   commune: string;
-  /** How many indicators are drawn yet: a large file's are drawn a few at a time (loa-progress.ts). */
+  /**
+   * How far the indicators are drawn yet, one task a step (loa-progress.ts):
+   * two steps an indicator, its sentence and bars, then its tables and trend.
+   * 200 villages' bars and their table in one task held the main thread for
+   * 50–90 ms on the loaded development machine (test/bench/progress.bench.ts).
+   */
   shown: number;
 }
 
@@ -54,7 +62,25 @@ export interface ProgressActions {
   exportCsv(): void;
 }
 
-function renderIndicator(indicator: IndicatorProgress, index: number, view: ProgressView, actions: ProgressActions): TemplateResult {
+/*
+ * An indicator of more than LONG areas is laid out only once it comes near
+ * the screen (content-visibility: auto, .indicator--long in the styles), and
+ * so is its table of areas: a commune of 200 villages drew ten sections of
+ * 200 bars and 200 rows, and laying them all out held the main thread for
+ * hundreds of milliseconds (test/bench/progress.bench.ts). A few villages
+ * cost nothing to lay out, and there everything is laid out at once, as
+ * tools that measure the page (axe's colour contrast) expect.
+ */
+const LONG = 30;
+
+/** About how tall an indicator is, in em, until it is laid out: the page's height stays about right. */
+function indicatorHeight(indicator: IndicatorProgress, open: boolean): number {
+  const bars = indicator.areas.length ? barsHeight(indicator) : 0;
+  const tables = open ? tableHeight(indicator.areas.length + 1) + (indicator.trend.length > 1 ? tableHeight(indicator.trend.length) : 0) : 0;
+  return 12 + bars + tables + (indicator.trend.length > 1 ? 16 : 0);
+}
+
+function renderIndicator(indicator: IndicatorProgress, index: number, view: ProgressView, actions: ProgressActions, whole: boolean): TemplateResult {
   const {locale, kiosk} = view;
   const label = labelOf(indicator);
   const open = !kiosk || view.open.has(indicator.id);
@@ -68,15 +94,18 @@ function renderIndicator(indicator: IndicatorProgress, index: number, view: Prog
         ${open ? msg('Ẩn bảng số liệu') : msg('Xem bảng số liệu')}
       </button>`
     : nothing;
-  return html`<section class="indicator" part="indicator" aria-labelledby=${`heading-${index}`}>
+  const long = indicator.areas.length > LONG;
+  return html`<section class=${long ? 'indicator indicator--long' : 'indicator'} part="indicator" aria-labelledby=${`heading-${index}`}
+    ${ref(sizeEstimate(indicatorHeight(indicator, open)))}>
     ${heading(view.level, label, {id: `heading-${index}`, className: 'loa-heading indicator__title'})}
     <p class="sentence" part="sentence">${sentence(indicator, locale, view.now, parseDay(view.deadline))}</p>
     ${indicator.areas.length ? renderBars(indicator, label, locale) : nothing}
-    ${toggle}
-    ${renderAreaTable(indicator, label, locale, tableId, !open)}
-    ${hasTrend
-      ? html`${heading(view.level, msg('Diễn biến toàn xã'), {offset: 1, className: 'loa-heading trend__title'})}
-          ${renderTrend(indicator, label, locale)} ${renderTrendTable(indicator, label, locale, trendId, !open)}`
+    ${whole
+      ? html`${toggle} ${renderAreaTable(indicator, label, locale, tableId, !open)}
+        ${hasTrend
+          ? html`${heading(view.level, msg('Diễn biến toàn xã'), {offset: 1, className: 'loa-heading trend__title'})}
+              ${renderTrend(indicator, label, locale)} ${renderTrendTable(indicator, label, locale, trendId, !open)}`
+          : nothing}`
       : nothing}
   </section>`;
 }
@@ -111,12 +140,13 @@ export function renderProgress(view: ProgressView, actions: ProgressActions): Te
           </button>
         </div>`}
     ${renderProblems(progress)}
-    ${progress.indicators.slice(0, view.shown).map((indicator, index) =>
+    ${progress.indicators.slice(0, Math.ceil(view.shown / 2)).map((indicator, index) => {
+      const whole = view.shown >= index * 2 + 2;
       // Drawn again only when what it shows changes: the next indicators arrive in later renders.
-      guard([indicator, locale, view.level, kiosk, view.open.has(indicator.id), view.deadline, dayKey(view.now)], () =>
-        renderIndicator(indicator, index, view, actions)
-      )
-    )}
+      return guard([indicator, locale, view.level, kiosk, view.open.has(indicator.id), view.deadline, dayKey(view.now), whole], () =>
+        renderIndicator(indicator, index, view, actions, whole)
+      );
+    })}
     <p class="print-only print-source">${msg(str`Nguồn: ${view.src}. In ngày ${today}.`)}</p>
   </div>`;
 }
@@ -146,4 +176,29 @@ export function exportRows(view: Pick<ProgressView, 'progress' | 'locale'>): str
     rows.push([commune.date, msg('Toàn xã'), indicator.id, label, String(commune.value), String(commune.total), target, decimal(percentOf(commune)), result(commune)]);
   }
   return rows;
+}
+
+/**
+ * "Tải bảng số liệu (CSV)": fires `loa-progress-export` from the element
+ * with `detail: {filename, csv}`, then, unless a listener cancelled it,
+ * downloads the file and says so. `localize` runs msg() calls in the
+ * element's language (outside its render).
+ */
+export async function exportFile(
+  host: HTMLElement,
+  view: Pick<ProgressView, 'progress' | 'locale' | 'now'>,
+  localize: <T>(fn: () => T) => T
+): Promise<void> {
+  const {locale} = view;
+  const rows = localize(() => exportRows(view));
+  const {toCsv} = await progressReader.load();
+  const detail = {filename: `tien-do-${dayKey(view.now)}.csv`, csv: toCsv(rows, locale === 'vi' ? ';' : ',')};
+  const event = new CustomEvent('loa-progress-export', {detail, bubbles: true, composed: true, cancelable: true});
+  if (!host.dispatchEvent(event)) return;
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([detail.csv], {type: 'text/csv;charset=utf-8'}));
+  link.download = detail.filename;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  localize(() => announce(msg(str`Đã tải tệp ${detail.filename}.`), locale));
 }

@@ -81,6 +81,17 @@ test('numbers: thousands separators, whole counts only', () => {
   assert.equal(parseCount('1.240,000'), undefined);
   assert.equal(parseCount('-3'), undefined);
   assert.equal(parseCount(''), undefined);
+  // The quick reader's edges agree with the long way round.
+  assert.equal(parseCount('007'), 7);
+  assert.equal(parseCount('1 240 000'), 1_240_000);
+  assert.equal(parseCount(' 1.240 '), 1240);
+  assert.equal(parseCount('1\u202f240'), 1240);
+  assert.equal(parseCount('1240.000'), undefined);
+  assert.equal(parseCount('1.240.'), undefined);
+  assert.equal(parseCount('.240'), undefined);
+  assert.equal(parseCount('1,240.000'), undefined);
+  assert.equal(parseCount('1.2400'), undefined);
+  assert.equal(parseCount('12345678901234567'), 12345678901234567);
 });
 
 test('percents: 80, 80%, 80,5%, 80.5 %; out of 0–100 is not read', () => {
@@ -173,4 +184,14 @@ test('text is NFC: decomposed Vietnamese from a Mac export reads as composed', a
   const csv = 'date,area,indicator,value,total\n2026-10-20,' + 'Thôn Đông'.normalize('NFD') + ',vneid-2,1,2\n';
   const sheet = await readProgress(csv, noSlice);
   assert.equal(sheet.counts[0].area, 'Thôn Đông');
+});
+
+test('the file is decoded in pieces: a BOM dropped, a character cut between two pieces kept whole', async () => {
+  const {decodeCsv} = await import('../../src/progress/progress-read.js');
+  // 'Đ' is two bytes in UTF-8: its first byte ends the first 128 kB piece.
+  const text = `${'a'.repeat(128 * 1024 - 4)}Đông;${'b'.repeat(200_000)}ồ`;
+  const bytes = new TextEncoder().encode(`\uFEFF${text}`);
+  let slices = 0;
+  assert.equal(await decodeCsv(bytes.buffer, () => void slices++), text);
+  assert.equal(slices, 3);
 });
