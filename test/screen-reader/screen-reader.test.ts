@@ -20,9 +20,10 @@ import {scheduleScenarios} from './scenarios/schedule.js';
 import {qrScenarios} from './scenarios/qr.js';
 import {kioskScenarios} from './scenarios/kiosk.js';
 import {englishScenarios} from './scenarios/english.js';
+import {progressScenarios} from './scenarios/progress.js';
 
 const PAGES = fileURLToPath(new URL('./pages/', import.meta.url));
-const SCENARIOS: Scenario[] = [...howtoScenarios, ...newsScenarios, ...scheduleScenarios, ...qrScenarios, ...kioskScenarios, ...englishScenarios];
+const SCENARIOS: Scenario[] = [...howtoScenarios, ...newsScenarios, ...scheduleScenarios, ...qrScenarios, ...kioskScenarios, ...englishScenarios, ...progressScenarios];
 
 /*
  * .ci/run installs the packages and sets LOA_REQUIRE_REAL_SPEECH, so there a
