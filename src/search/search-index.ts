@@ -13,7 +13,7 @@
 import {compareVi, fold, nfc} from '../core/text.js';
 import {timeSlicer} from '../core/yield.js';
 import type {SearchDoc, SearchHit, Segment} from './search-model.js';
-import {matcherFor, typoAllowance, type WordMatcher} from './search-marks.js';
+import {foldWord, matcherFor, typoAllowance, type WordMatcher} from './search-marks.js';
 import {Postings} from './search-postings.js';
 import {markWords, snippet} from './snippet.js';
 import {DEFAULT_SYNONYMS, expand, synonymTable, words, type Expansion, type SynonymTable} from './synonyms.js';
@@ -35,21 +35,6 @@ interface Prepared {
   folded: string;
   /** The same words with their diacritics, lower case, for exact checks. */
   lower: string;
-}
-
-/**
- * fold() of one word, remembered: a commune's texts use a few thousand
- * distinct syllables, and every word of every document is folded.
- */
-const folded = new Map<string, string>();
-function foldWord(word: string): string {
-  let out = folded.get(word);
-  if (out === undefined) {
-    out = fold(word);
-    if (folded.size > 50_000) folded.clear();
-    folded.set(word, out);
-  }
-  return out;
 }
 
 /** Lower-case words of a text, with their diacritics. */

@@ -8,7 +8,24 @@
  * in "ngày hội", not every word in h). An equivalent (synonyms.ts) marks its
  * words when the result holds all of them. Pure: no DOM.
  */
+import {fold} from '../core/text.js';
 import type {Expansion} from './synonyms.js';
+
+/**
+ * fold() of one word, remembered: a commune's texts use a few thousand
+ * distinct syllables, and every word of every document is folded when it is
+ * indexed, and again when a result shown is marked.
+ */
+const folded = new Map<string, string>();
+export function foldWord(word: string): string {
+  let out = folded.get(word);
+  if (out === undefined) {
+    out = fold(word);
+    if (folded.size > 50_000) folded.clear();
+    folded.set(word, out);
+  }
+  return out;
+}
 
 /** Edits forgiven in a query word: none under 4 letters, one from 4, two from 8. */
 export function typoAllowance(term: string): number {

@@ -17,11 +17,11 @@ import {routeLinkClick} from '../core/outbound-links.js';
 import {contentBase} from '../core/urls.js';
 import {timeSlicer} from '../core/yield.js';
 import {SearchIndex} from './search-index.js';
-import type {SearchDoc, SearchHit} from './search-model.js';
+import type {SearchDoc, SearchHit, SearchKind} from './search-model.js';
 import type {SearchDetail, SearchOpenDetail} from './search-events.js';
 import {decodeSource, readSource, type SourceReaders} from './search-read.js';
 import {parseSynonyms} from './synonyms.js';
-import {countSentence, renderFailedNote, renderGroups, renderNoResults} from './search-views.js';
+import {countSentence, FIRST, MORE, renderFailedNote, renderGroups, renderNoResults} from './search-views.js';
 import {resultStyles} from './search-views.styles.js';
 
 /** The element, as the session sees it. */
@@ -37,6 +37,8 @@ export class SearchSession {
   failed: ContentError | undefined;
   /** The query the shown results belong to. */
   searched = '';
+  /** How many results of each group are shown, past the first FIRST ("Xem thêm"); reset by each search. */
+  private shown = new Map<SearchKind, number>();
   private sources: ContentController<SearchDoc[]>[] = [];
   private urls: string[] = [];
   private generation = 0;
@@ -98,6 +100,7 @@ export class SearchSession {
     this.host.requestUpdate();
     if (!this.index) return;
     this.hits = query ? this.index.search(query) : [];
+    this.shown = new Map();
     if (!query) return;
     const count = this.hits.length;
     this.host.dispatchEvent(new CustomEvent<SearchDetail>('loa-search', {detail: {query, count}, bubbles: true, composed: true}));
@@ -105,6 +108,16 @@ export class SearchSession {
       const locale = languageOf(this.host);
       announce(withLocale(locale, () => countSentence(count)), locale);
     }
+  }
+
+  /** "Xem thêm": MORE more results of a group, and focus on the first of them, where reading goes on. */
+  private async more(kind: SearchKind): Promise<void> {
+    const from = this.shown.get(kind) ?? FIRST;
+    this.shown.set(kind, from + MORE);
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    const group = this.host.shadowRoot?.getElementById(`group-${kind}`)?.closest('section');
+    group?.querySelectorAll('.result')[from]?.querySelector<HTMLElement>('a, summary, button')?.focus();
   }
 
   private open(hit: SearchHit, event: MouseEvent): void {
@@ -132,7 +145,14 @@ export class SearchSession {
     ${!this.index || !query
       ? nothing
       : this.hits.length
-        ? renderGroups({hits: this.hits, level, locale, onOpen: (hit, event) => this.open(hit, event)})
+        ? renderGroups({
+            hits: this.hits,
+            shown: (kind) => this.shown.get(kind) ?? FIRST,
+            onMore: (kind) => void this.more(kind),
+            level,
+            locale,
+            onOpen: (hit, event) => this.open(hit, event),
+          })
         : renderNoResults({query, topics: this.index.topics(5), help: this.host.help, onTopic})}`;
   }
 }

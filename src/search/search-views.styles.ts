@@ -91,6 +91,9 @@ export const resultStyles = css`
   .answer p {
     margin: 0.5em 0 0;
   }
+  .more {
+    margin-block-start: calc(0.75 * var(--_space));
+  }
   .suggestions {
     display: flex;
     flex-wrap: wrap;

@@ -14,6 +14,10 @@ import {formatDateTime, formatLongDate, isoDateTime} from '../core/dates.js';
 import type {Locale} from '../core/locale.js';
 import {SEARCH_KINDS, type SearchHit, type SearchKind, type Segment} from './search-model.js';
 
+/** Results of a group shown at first, and added by each "Xem thêm". */
+export const FIRST = 10;
+export const MORE = 20;
+
 export function kindName(kind: SearchKind): string {
   switch (kind) {
     case 'faq':
@@ -77,9 +81,17 @@ export function segments(parts: Segment[]): TemplateResult {
 
 export interface ResultsView {
   hits: SearchHit[];
+  /** How many of a group's results are shown (the first ones; "Xem thêm" shows more). */
+  shown: (kind: SearchKind) => number;
+  onMore: (kind: SearchKind) => void;
   level: number;
   locale: Locale;
   onOpen: (hit: SearchHit, event: MouseEvent) => void;
+}
+
+/** The button under a group that shows `count` more of its results. */
+function moreLabel(count: number): string {
+  return count === 1 ? msg('Xem thêm 1 kết quả') : msg(str`Xem thêm ${count} kết quả`);
 }
 
 /** The groups, in a fixed order; a kind with no result is left out. */
@@ -92,11 +104,20 @@ export function renderGroups(view: ResultsView): TemplateResult {
   return html`${count}${SEARCH_KINDS.map((kind) => {
     const hits = view.hits.filter((hit) => hit.doc.kind === kind);
     if (!hits.length) return nothing;
+    // Only the first results of a group are in the page: a common word finds hundreds, and
+    // putting them all in (and taking them out at the next key) took longer than the search.
+    const shown = view.shown(kind);
+    const rest = hits.length - shown;
     return html`<section class="group" part="group" aria-labelledby="group-${kind}">
       ${heading(view.level, html`${kindName(kind)} (${hits.length})`, {id: `group-${kind}`, className: 'loa-heading group__title'})}
       <ul class="results" part="results">
-        ${hits.map((hit) => html`<li class="result" part="result">${renderHit(hit, view, hit === topFaq)}</li>`)}
+        ${hits.slice(0, shown).map((hit) => html`<li class="result" part="result">${renderHit(hit, view, hit === topFaq)}</li>`)}
       </ul>
+      ${rest > 0
+        ? html`<button class="loa-button loa-button--secondary more" part="button" type="button" aria-describedby="group-${kind}" @click=${() => view.onMore(kind)}>
+            ${moreLabel(Math.min(rest, MORE))}
+          </button>`
+        : nothing}
     </section>`;
   })}`;
 }

@@ -2,9 +2,8 @@
  * The words of a result to show, with those that matched marked: a title in
  * full, a longer text as a window of words around its first match.
  */
-import {fold} from '../core/text.js';
 import type {Segment} from './search-model.js';
-import type {WordMatcher} from './search-marks.js';
+import {foldWord, type WordMatcher} from './search-marks.js';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -16,7 +15,7 @@ export function markWords(text: string, matches: WordMatcher, before?: string): 
   let previous = before;
   for (const m of text.matchAll(WORD)) {
     const at = m.index ?? 0;
-    const word = fold(m[0]);
+    const word = foldWord(m[0]);
     const marked = matches(word, previous);
     previous = word;
     if (!marked) continue;
@@ -58,7 +57,7 @@ function joinSpacedMarks(segments: Segment[]): Segment[] {
 export function snippet(text: string, matches: WordMatcher, size = 28): Segment[] {
   const words = [...text.matchAll(WORD)];
   if (words.length <= size) return markWords(text, matches);
-  const folded = words.map((m) => fold(m[0]));
+  const folded = words.map((m) => foldWord(m[0]));
   const first = Math.max(0, folded.findIndex((word, i) => matches(word, folded[i - 1])));
   const from = Math.max(0, Math.min(first - 6, words.length - size));
   const to = Math.min(words.length, from + size);

@@ -3,7 +3,7 @@ import {sendKeys} from '@web/test-runner-commands';
 import '../../src/search/define.js';
 import type {LoaSearch} from '../../src/search/loa-search.js';
 import type {SearchDetail, SearchOpenDetail} from '../../src/search/search-events.js';
-import {announced} from '../helpers/a11y.js';
+import {announced, deepActive} from '../helpers/a11y.js';
 import {announcerElement} from '../../src/core/announcer.js';
 
 const GUIDE = '/demo/content/guides/vneid-muc-2.json';
@@ -144,6 +144,35 @@ describe('loa-search', function () {
     await el.updateComplete;
     expect(el.query).to.equal(label);
     expect($$(el, '.result').length).to.be.greaterThan(0);
+  });
+
+  it('shows the first 10 results of a group; "Xem thêm" shows more, and focus moves to the first of them', async () => {
+    const many = blobUrl(
+      JSON.stringify({
+        '@type': 'FAQPage',
+        mainEntity: Array.from({length: 25}, (_, i) => ({
+          '@type': 'Question',
+          '@id': `q${i}`,
+          name: `Câu hỏi ${i + 1} về VNeID`,
+          acceptedAnswer: {'@type': 'Answer', text: `Trả lời ${i + 1}.`},
+        })),
+      })
+    );
+    const el = await load(many, {query: 'vneid'});
+    await until(() => $$(el, '.result').length > 0);
+    expect(text($(el, '.group__title'))).to.equal('Hỏi đáp (25)');
+    expect($$(el, '.result').length).to.equal(10);
+    const more = $(el, 'button.more')!;
+    expect(text(more)).to.equal('Xem thêm 15 kết quả');
+    await expect(el).to.be.accessible();
+    more.focus();
+    await sendKeys({press: 'Enter'});
+    await until(() => $$(el, '.result').length === 25);
+    await el.updateComplete;
+    // Reading goes on where the new results start; the button is gone, nothing is left to show.
+    expect(deepActive()).to.equal($$(el, '.result')[10].querySelector('summary'));
+    expect($(el, 'button.more')).to.equal(null);
+    await expect(el).to.be.accessible();
   });
 
   it('names a source that failed in a quiet note; the others still work', async () => {
