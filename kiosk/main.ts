@@ -33,6 +33,7 @@ const elements = [
   lazyPart(() => import('../src/howto/define.js')),
   lazyPart(() => import('../src/qr/define.js')),
   lazyPart(() => import('../src/progress/define.js')),
+  lazyPart(() => import('../src/search/define.js')),
 ];
 void (async () => {
   for (const element of elements) {

@@ -29,6 +29,8 @@ export interface KioskConfig {
     qr?: string;
     /** The commune's progress spreadsheet (CSV, <loa-progress>): the "Chỉ tiêu" tile, only when set. */
     progress?: string;
+    /** Questions and answers (schema.org FAQPage JSON) for the "Tìm kiếm" screen, besides the guides, news and events. */
+    faq?: Localized;
     guides: GuideEntry[];
     /** Where the guides are: `content/guides/` beside the config file, resolved. */
     guidesBase: string;
@@ -202,6 +204,7 @@ export function validateConfig(raw: unknown, url: string, origin: string): Kiosk
   const events = localizedUrl(sources.events, 'sources.events');
   const qr = sources.qr === undefined ? undefined : contentUrl(sources.qr, 'sources.qr');
   const progress = sources.progress === undefined ? undefined : contentUrl(sources.progress, 'sources.progress');
+  const faq = sources.faq === undefined ? undefined : localizedUrl(sources.faq, 'sources.faq');
   const guides: GuideEntry[] = [];
   if (Array.isArray(sources.guides)) {
     sources.guides.forEach((entry, i) => {
@@ -261,7 +264,7 @@ export function validateConfig(raw: unknown, url: string, origin: string): Kiosk
     commune: {name: name!, logo},
     languages,
     defaultLanguage,
-    sources: {news: news!, events: events!, qr, progress, guides, guidesBase: new URL('content/guides/', url).href},
+    sources: {news: news!, events: events!, qr, progress, faq, guides, guidesBase: new URL('content/guides/', url).href},
     newsLimit: number(root.newsLimit, 'newsLimit', 6, 1, 50),
     handoffBase,
     allowedHosts,

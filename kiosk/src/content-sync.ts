@@ -169,7 +169,7 @@ function afterStartup(task: () => void): void {
 }
 
 /**
- * Fetches the config and every feed and guide in every language, results unused: the service
+ * Fetches the config and every feed, guide and FAQ in every language, results unused: the service
  * worker caches each answer, so after one good load the kiosk works offline
  * in full, whichever guide or language the next resident picks.
  */
@@ -179,6 +179,7 @@ async function warmCache(config: KioskConfig, configUrl?: string): Promise<void>
   for (const lang of config.languages) {
     urls.add(pick(config.sources.news, lang));
     urls.add(pick(config.sources.events, lang));
+    if (config.sources.faq) urls.add(pick(config.sources.faq, lang));
     for (const guide of config.sources.guides) urls.add(guideUrl(config, guide.slug, lang));
   }
   // One at a time, each in a task of its own: thirty fetches started at once

@@ -56,6 +56,15 @@ export class IdleTimer {
     clearInterval(this.ticker);
   }
 
+  /**
+   * Follows the screen: runs while anything of a resident is on it, stops on
+   * the untouched attract screen (`pristine`), unless the warning is counting down.
+   */
+  follow(pristine: boolean): void {
+    if (!pristine && !this.watching) this.start();
+    else if (pristine && this.watching && !this.warning) this.stop();
+  }
+
   /** "Tôi cần thêm thời gian": ends the warning and gives a full timeout again. Unlimited. */
   extend(): void {
     this.warning = false;

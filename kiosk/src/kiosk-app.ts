@@ -29,6 +29,8 @@ import {renderStatus} from './status-view.js';
 import {prefetchNextTaps} from './prefetch.js';
 import {AttractTap} from './attract-tap.js';
 import {afterPaint} from '../../src/core/yield.js';
+import {openTarget, SearchSession, type SearchTarget} from './search-screen.js';
+import type {SearchOpenDetail} from '../../src/search/search-events.js';
 
 /** How long each attract highlight shows. */
 const ROTATE_MS = 8000;
@@ -67,6 +69,8 @@ export class KioskApp extends LoaElement {
   @state() private clockCheck: ClockCheck = {estimate: new Date()};
 
   private readonly health = new Health();
+  /** The search screen's keyboard and what a result opens: wiped by the idle reset. */
+  private readonly search = new SearchSession(this);
   private readonly speechMode = new SpeechMode(document, () => this.requestUpdate());
   /** `?now=ISO` fixes the clock for tests and demos, only with `testClock` in the config (Playwright's clock works too). */
   private now: string | undefined;
@@ -95,7 +99,7 @@ export class KioskApp extends LoaElement {
   /** Type scale and reach band from the panel; the dock's and masthead's heights. */
   private readonly fit = new ScreenFit(this, (detail) => this.health.log({kind: 'panel-orientation', detail}));
   /** A touch anywhere on the attract screen begins (no click listener: Chromium would call the poster "clickable"). */
-  readonly attractTap = new AttractTap(this, {active: () => this.screen === 'attract' && !!this.config, onTap: () => this.begin()});
+  readonly attractTap = new AttractTap(this, {active: () => this.screen === 'attract' && !!this.config, onTap: () => this.go('home')});
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -110,6 +114,7 @@ export class KioskApp extends LoaElement {
       this.guideStep = (event as CustomEvent<{step: number}>).detail.step;
     });
     this.health.addEventListener('change', () => this.requestUpdate());
+    this.addEventListener('loa-search-open', (event) => this.openResult(event));
     void this.start();
   }
 
@@ -212,21 +217,22 @@ export class KioskApp extends LoaElement {
 
   // ---- navigation -------------------------------------------------------
 
-  go(screen: Screen, guide?: string): void {
+  go(screen: Screen, guide?: string, opened: Pick<SearchTarget, 'item' | 'event'> = {}): void {
     if (guide !== this.guide) this.guideStep = 1;
+    this.search.opened = opened;
     this.refused = undefined;
     this.screen = screen;
     this.guide = guide;
     if (screen === 'status') void this.staff.load(this.config, this.clock());
   }
 
-  back(): void {
-    this.go(parentOf(this.screen));
-  }
-
-  /** The resident touched the attract screen. */
-  begin(): void {
-    this.go('home');
+  /** A search result opens in place, never as an outbound link: the guide at its step, the article, the event. */
+  private openResult(event: CustomEvent<SearchOpenDetail>): void {
+    event.preventDefault();
+    const target = this.config && openTarget(event.detail, this.config, this.settings.lang);
+    if (!target) return; // A question: its answer is already on screen.
+    this.go(target.screen, target.guide, target);
+    this.guideStep = target.step ?? this.guideStep;
   }
 
   /**
@@ -236,12 +242,6 @@ export class KioskApp extends LoaElement {
    */
   private get pristine(): boolean {
     return this.screen === 'attract' && !this.refused && !this.panelOpen && !this.link && this.warningLeft === undefined && isDefault(this.settings, this.config?.defaultLanguage ?? 'vi');
-  }
-
-  private followIdle(): void {
-    if (!this.idle) return;
-    if (!this.pristine && !this.idle.running) this.idle.start();
-    else if (this.pristine && this.idle.running && !this.idle.warningShown) this.idle.stop();
   }
 
   // ---- settings ---------------------------------------------------------
@@ -297,6 +297,7 @@ export class KioskApp extends LoaElement {
     this.guideStep = 1;
     this.screen = 'attract';
     this.session += 1;
+    this.search.reset();
     this.resetSettings();
     clearSession();
     void this.updater?.whenIdle();
@@ -306,10 +307,6 @@ export class KioskApp extends LoaElement {
 
   openLink(href: string, label: string): void {
     this.link = {href, label};
-  }
-
-  private closeLink(): void {
-    this.link = undefined;
   }
 
   // ---- attract ----------------------------------------------------------
@@ -328,7 +325,7 @@ export class KioskApp extends LoaElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    this.followIdle();
+    this.idle?.follow(this.pristine);
     syncDialog(this, 'a11y-panel', this.panelOpen);
     syncDialog(this, 'idle-warning', this.warningLeft !== undefined);
     syncDialog(this, 'link-card', this.link !== undefined);
@@ -364,7 +361,7 @@ export class KioskApp extends LoaElement {
         ${renderDock(
           {screen: this.screen, lang, languages: config.languages, speech: this.settings.speech, speechControlsOpen: this.speechMode.controlsOpen, volume: this.settings.volume},
           {
-            onBack: () => this.back(),
+            onBack: () => this.go(parentOf(this.screen)),
             onHome: () => this.go('home'),
             onPanel: () => (this.panelOpen = true),
             onLanguage: (l) => this.set('lang', l),
@@ -381,7 +378,7 @@ export class KioskApp extends LoaElement {
         {onSet: (key, value) => this.set(key, value), onResetSettings: () => this.resetSettings(), onClose: () => (this.panelOpen = false)}
       )}
       ${renderWarning(this.warningLeft, {onExtend: () => this.extend(), onReset: () => this.reset()})}
-      ${renderLinkCard(this.link, {onClose: () => this.closeLink()})}
+      ${renderLinkCard(this.link, {onClose: () => (this.link = undefined)})}
     `;
   }
 
@@ -402,7 +399,7 @@ export class KioskApp extends LoaElement {
             showEvent: !this.clockCheck.problem,
             rotation: this.highlight,
           },
-          {onBegin: () => this.begin(), onOpen: (screen, guide) => this.go(screen, guide), onPauseRotation: (paused) => (this.rotationPaused = paused)}
+          {onBegin: () => this.go('home'), onOpen: (screen, guide) => this.go(screen, guide), onPauseRotation: (paused) => (this.rotationPaused = paused)}
         );
       case 'status':
         return renderStatus(
@@ -436,6 +433,7 @@ export class KioskApp extends LoaElement {
             plainDates: this.clockCheck.problem !== undefined,
             now: this.clockCheck.problem ? this.clockCheck.estimate : this.clock(),
             highlights: this.sync?.highlights ?? {},
+            search: this.search,
           },
           {onGo: (screen, guide) => this.go(screen, guide)}
         );

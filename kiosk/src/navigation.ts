@@ -6,7 +6,7 @@ import {msg} from '@lit/localize';
 import {pick, type KioskConfig} from './config.js';
 import type {Locale} from '../../src/core/locale.js';
 
-export type Screen = 'attract' | 'home' | 'news' | 'events' | 'guides' | 'guide' | 'qr' | 'progress' | 'help' | 'status';
+export type Screen = 'attract' | 'home' | 'news' | 'events' | 'guides' | 'guide' | 'qr' | 'progress' | 'search' | 'help' | 'status';
 
 /** Where "Quay lại" goes from each screen. */
 const PARENT: Record<Screen, Screen> = {
@@ -18,6 +18,7 @@ const PARENT: Record<Screen, Screen> = {
   guide: 'guides',
   qr: 'home',
   progress: 'home',
+  search: 'home',
   help: 'home',
   status: 'home',
 };
@@ -44,6 +45,8 @@ export function screenTitle(screen: Screen, config: KioskConfig | undefined, lan
       return msg('Mã QR');
     case 'progress':
       return msg('Chỉ tiêu');
+    case 'search':
+      return msg('Tìm kiếm');
     case 'help':
       return msg('Trợ giúp');
     case 'status':

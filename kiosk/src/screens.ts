@@ -21,6 +21,7 @@ import {screenTitle, type Screen} from './navigation.js';
 import type {Locale} from '../../src/core/locale.js';
 import type {Highlights} from './content-sync.js';
 import {renderToday} from './today-band.js';
+import {renderSearchScreen, type SearchSession} from './search-screen.js';
 
 export interface ScreenState {
   screen: Exclude<Screen, 'attract' | 'status'>;
@@ -40,6 +41,8 @@ export interface ScreenState {
   /** The kiosk's clock, for Home's "Hôm nay" band. */
   now: Date;
   highlights: Highlights;
+  /** The search screen's keyboard, and the article or event a search result opens. */
+  search: SearchSession;
 }
 
 export interface ScreenActions {
@@ -70,7 +73,7 @@ function home({config, lang, now, highlights, plainDates}: ScreenState, {onGo}: 
         ${tile('news', msg('Tin tức'), icons.news)} ${tile('events', msg('Lịch sự kiện'), icons.events)}
         ${tile('guides', msg('Hướng dẫn'), icons.guides)} ${tile('qr', msg('Mã QR'), icons.qr)}
         ${config.sources.progress ? tile('progress', msg('Chỉ tiêu'), icons.progress) : nothing}
-        ${tile('help', msg('Trợ giúp'), icons.help)}
+        ${tile('search', msg('Tìm kiếm'), icons.search)} ${tile('help', msg('Trợ giúp'), icons.help)}
       </ul>
     </nav>
   `;
@@ -135,14 +138,14 @@ function help({config: {help}, lang}: ScreenState): TemplateResult {
   `;
 }
 
-function news({config, lang, session}: ScreenState): TemplateResult {
+function news({config, lang, session, search}: ScreenState): TemplateResult {
   return html`${intro(icons.news, msg('Tin tức'), msg('Tin mới của xã. Chạm vào một tin để đọc.'))}
     <div class="screen__body">
-      ${keyed(`${session}-${lang}`, html`<loa-news src=${pick(config.sources.news, lang)} limit=${config.newsLimit} heading-level="2"></loa-news>`)}
+      ${keyed(`${session}-${lang}`, html`<loa-news src=${pick(config.sources.news, lang)} limit=${config.newsLimit} item=${search.opened.item ?? ''} heading-level="2"></loa-news>`)}
     </div>`;
 }
 
-function events({config, lang, session, scheduleNow, plainDates}: ScreenState): TemplateResult {
+function events({config, lang, session, scheduleNow, plainDates, search}: ScreenState): TemplateResult {
   return html`${intro(icons.events, msg('Lịch sự kiện'), msg('Lịch các buổi học, buổi hỗ trợ và sự kiện của xã.'))}
     <div class="screen__body">
       ${keyed(
@@ -153,6 +156,7 @@ function events({config, lang, session, scheduleNow, plainDates}: ScreenState): 
           ?plain-dates=${plainDates}
           add-to-calendar="qr"
           place-filter="buttons"
+          event=${search.opened.event ?? ''}
           heading-level="2"
         ></loa-schedule>`
       )}
@@ -178,6 +182,7 @@ const SCREENS: Record<ScreenState['screen'], (state: ScreenState, actions: Scree
   guide,
   qr,
   progress,
+  search: (state) => renderSearchScreen(state, intro),
   help,
 };
 

@@ -83,6 +83,13 @@ export class LoaNews extends LoaElement {
    */
   @property() topics: 'chips' | 'menu' | 'none' = 'chips';
 
+  /**
+   * The id of an item to open, as if its title were pressed (the kiosk opens a
+   * search result in place this way). Kept until the feed has the item, then
+   * emptied: the article stays open until the reader closes it.
+   */
+  @property() item = '';
+
   @state() private shown = DEFAULT_LIMIT;
   @state() private openId: string | undefined;
   @state() private speechNote = '';
@@ -129,6 +136,11 @@ export class LoaNews extends LoaElement {
     if (changed.has('limit') || changed.has('category') || changed.has('src')) this.shown = this.step;
     // A refresh may drop the open item; then the list comes back.
     if (this.openId && !this.feed?.items.some((item) => item.id === this.openId)) this.openId = undefined;
+    const wanted = this.item ? this.feed?.items.find((item) => item.id === this.item) : undefined;
+    if (wanted) {
+      this.item = '';
+      this.openItem(wanted);
+    }
     // An article that is gone (a refresh dropped it, a new src) is not read on with no button to stop it.
     if (this.readAloud.reading && this.readAloud.reading.key !== this.openId) this.readAloud.stop();
     // Sanitised bodies belong to one feed and one language (their "external" labels).

@@ -129,6 +129,13 @@ export class LoaSchedule extends LoaElement {
    */
   @property({attribute: 'place-filter'}) placeFilter: 'select' | 'buttons' = 'select';
 
+  /**
+   * The key of an occurrence to open (the kiosk opens a search result in place
+   * this way). Kept until the calendar has it, then emptied: the agenda shows
+   * its day with its details open, and focus goes to it.
+   */
+  @property() event = '';
+
   @state() private showPast = false;
   @state() private dayLimit = DAYS_PER_PAGE;
   @state() private pastLimit = DAYS_PER_PAGE;
@@ -184,6 +191,8 @@ export class LoaSchedule extends LoaElement {
     }
     if (changed.has('category')) this.filters.preset({category: this.category});
     if (changed.has('place')) this.filters.preset({place: this.place});
+    const wanted = this.event ? this.filtered.find((e) => e.key === this.event) : undefined;
+    if (wanted) this.openEvent(wanted);
     if (changed.has('now') || !this.month) {
       this.month = dayKey(this.clockNow).slice(0, 7);
       this.activeDay = dayKey(this.clockNow);
@@ -305,6 +314,17 @@ export class LoaSchedule extends LoaElement {
 
   private announceCount(): void {
     void this.updateComplete.then(() => announce(this.localize(() => (this.filters.active ? this.countText() : msg('Đã bỏ bộ lọc.'))), this.locale));
+  }
+
+  private openEvent(event: ScheduleEvent): void {
+    const day = upcomingByDay(this.filtered, this.clockNow).findIndex((g) => g.events.includes(event));
+    this.event = '';
+    this.view = 'agenda';
+    this.openKey = event.key;
+    if (day < 0) this.showPast = true;
+    else this.dayLimit = Math.max(this.dayLimit, day + 1);
+    // The only expanded toggle is the open event's.
+    this.focusLater.request('.schedule__toggle[aria-expanded="true"]');
   }
 
   private switchView(view: 'agenda' | 'month'): void {

@@ -28,7 +28,6 @@ async function cycle(page: Page): Promise<void> {
     // The shell's own methods and state, reached the way a test may (they are private to TypeScript).
     const app = document.querySelector('loa-kiosk-app') as unknown as HTMLElement & {
       updateComplete: Promise<unknown>;
-      begin(): void;
       go(screen: string, guide?: string): void;
       set(key: string, value: unknown): void;
       reset(): void;
@@ -38,7 +37,7 @@ async function cycle(page: Page): Promise<void> {
       await app.updateComplete;
       await new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
     };
-    app.begin();
+    app.go('home');
     await settle();
     (document.querySelector('[data-go="news"]') as HTMLButtonElement).click();
     await settle();

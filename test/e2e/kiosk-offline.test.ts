@@ -37,9 +37,9 @@ describe('kiosk offline', () => {
     const page = await context.newPage();
     await gotoKiosk(page, site.origin);
     await waitForControl(page);
-    // Every feed and guide in both languages is warmed into the cache: 2 news + 2 calendars + 12 guides + qr.
+    // Every feed, guide and FAQ in both languages is warmed into the cache: 2 news + 2 calendars + 2 FAQs + the guides + qr.
     const config = JSON.parse(readFileSync(join(root, 'kiosk/kiosk.config.json'), 'utf8'));
-    const expected = 4 + config.sources.guides.length * 2 + 1;
+    const expected = 6 + config.sources.guides.length * 2 + 1;
     await until(page, async (n) => (await (await caches.open('loa-content')).keys()).length >= n, expected);
     assert.ok((await cachedContent(page)) >= expected);
     assert.equal(await page.locator('.offline-note').count(), 0, 'online: no offline note');
@@ -74,6 +74,12 @@ describe('kiosk offline', () => {
       return results;
     });
     assert.ok(images.every((status) => status === 200), `guide images offline: ${images}`);
+    // Search, offline: every source (the FAQ among them) from the cache.
+    await page.getByRole('navigation', {name: 'Điều hướng ki-ốt'}).getByRole('button', {name: 'Trang chủ'}).click();
+    await page.getByRole('button', {name: 'Tìm kiếm', exact: true}).click();
+    for (const key of 'vneid') await page.getByRole('group', {name: 'Bàn phím'}).getByRole('button', {name: key, exact: true}).click();
+    await page.locator('loa-search section[aria-labelledby="group-faq"] [part~="result"]').first().waitFor({timeout: 15_000});
+    assert.equal(await page.locator('loa-search [part~="note"]').count(), 0, 'every source read from the cache');
     // The self-hosted Vietnamese font came from the cache too.
     assert.ok(await page.evaluate(() => document.fonts.check('20px "Be Vietnam Pro"', 'Tiếng Việt')));
     assert.equal(await page.locator('loa-news [role="alert"], loa-howto [role="alert"]').count(), 0);

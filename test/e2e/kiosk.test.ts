@@ -44,7 +44,7 @@ async function newPage(viewport = PORTRAIT, query = ''): Promise<Page> {
 /** The campaign's proper name stays Vietnamese in English text. */
 const CAMPAIGN = 'Bình dân học vụ số';
 
-const TILES = ['Tin tức', 'Lịch sự kiện', 'Hướng dẫn', 'Mã QR', 'Chỉ tiêu', 'Trợ giúp'];
+const TILES = ['Tin tức', 'Lịch sự kiện', 'Hướng dẫn', 'Mã QR', 'Chỉ tiêu', 'Tìm kiếm', 'Trợ giúp'];
 
 /** Visits every screen and panel state, calling `check(label)` in each. */
 async function everyState(page: Page, check: (label: string) => Promise<void>): Promise<void> {
@@ -62,6 +62,7 @@ async function everyState(page: Page, check: (label: string) => Promise<void>): 
       'Chỉ tiêu': 'loa-progress .sentence',
       'Trợ giúp': '.facts',
       'Hướng dẫn': '.choice',
+      'Tìm kiếm': 'loa-search [part~="input"]',
     };
     await page.locator(content[tile]).first().waitFor();
     await check(tile);
@@ -69,6 +70,11 @@ async function everyState(page: Page, check: (label: string) => Promise<void>): 
       await page.locator('.choice').first().click();
       await page.locator('loa-howto .progress__text').waitFor();
       await check('guide');
+    }
+    if (tile === 'Tìm kiếm') {
+      for (const key of 'vneid') await page.getByRole('group', {name: 'Bàn phím'}).getByRole('button', {name: key, exact: true}).click();
+      await page.locator('loa-search [part~="result"]').first().waitFor({timeout: 20_000});
+      await check('search results');
     }
     await page.getByRole('button', {name: 'Trang chủ'}).click();
   }
@@ -83,7 +89,7 @@ async function everyState(page: Page, check: (label: string) => Promise<void>): 
 }
 
 describe('kiosk screens', () => {
-  test('starts on the attract screen with highlights, then Home shows the six tiles', async () => {
+  test('starts on the attract screen with highlights, then Home shows the seven tiles', async () => {
     const page = await newPage();
     await assert.doesNotReject(page.locator('.highlight').waitFor());
     // The guide of the day at once; the next event and the latest news once the feeds answer.

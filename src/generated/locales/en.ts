@@ -186,6 +186,7 @@
 's652a33aec427af40': `Open your camera or Zalo and scan the code`,
 's65486fb63442d189': str`needs a number in the range ${0}`,
 's655277a66c651739': `Print the report`,
+'s655fe63ec3d440b5': `Type what you want to ask on the keyboard below. No accents needed.`,
 's65b507fd5404af7e': `Filters cleared.`,
 's65d5a4a1f27eb946': `Start again from step 1`,
 's6659b6c12675d40b': str`Could not read the review date of: ${0}.`,
