@@ -86,8 +86,8 @@ export class LoaProgress extends LoaElement {
   @state() private open: ReadonlySet<string> = new Set();
 
   /**
-   * How far the indicators are drawn, in steps of two an indicator (its
-   * sentence and bars, then its tables: progress-views.ts): the first step at
+   * How far the indicators are drawn, in steps (its sentence and bars, its
+   * table, its trend, 50 villages a step: progress-views.ts): the first step at
    * once, then one more per task, so a large file (200 villages × 10
    * indicators) never holds the main thread for long. `updateComplete` waits
    * for them all.
@@ -158,7 +158,7 @@ export class LoaProgress extends LoaElement {
   }
 
   private async revealRest(progress: Progress): Promise<void> {
-    while (this.shownFor === progress && this.shown < progress.indicators.length * 2) {
+    while (this.shownFor === progress && this.shown < (views.module?.steps(progress) ?? 0)) {
       await yieldToMain();
       if (this.shownFor !== progress) break;
       this.shown++;

@@ -52,7 +52,8 @@ export function barsHeight({areas, target}: IndicatorProgress): number {
   return TOP + areas.length * (target === undefined ? ROW : ROW_WITH_TARGET);
 }
 
-export function renderBars(indicator: IndicatorProgress, label: string, locale: Locale): TemplateResult {
+/** `words`: how many villages' words are drawn yet (progress-views.ts draws a large chart's a batch at a time). */
+export function renderBars(indicator: IndicatorProgress, label: string, locale: Locale, words = Infinity): TemplateResult {
   const {areas, target} = indicator;
   const row = target === undefined ? ROW : ROW_WITH_TARGET;
   const height = barsHeight(indicator);
@@ -62,15 +63,17 @@ export function renderBars(indicator: IndicatorProgress, label: string, locale: 
   let unmet = '';
   let ticks = '';
   let crosses = '';
-  const lines = areas.map((area, i) => {
+  const lines: TemplateResult[] = [];
+  areas.forEach((area, i) => {
     const p = percentOf(area.now);
     const y = TOP + i * row;
     // Two lines of text, so a narrow element (a phone, a sidebar) still shows all of it.
-    const name = `${area.area}: ${percent(p, locale)}`;
+    const name = i < words ? `${area.area}: ${percent(p, locale)}` : '';
     if (target === undefined) {
       tracks += bar(y + 1.5, 100);
       met += bar(y + 1.5, at(p));
-      return svg`<text x="0" y="${y + 1}em">${name}</text>`;
+      if (name) lines.push(svg`<text x="0" y="${y + 1}em">${name}</text>`);
+      return;
     }
     const reached = meets(area.now, target);
     tracks += bar(y + 2.8, 100);
@@ -81,7 +84,7 @@ export function renderBars(indicator: IndicatorProgress, label: string, locale: 
       unmet += bar(y + 2.8, at(p));
       crosses += cross((y + 1.45) * 16);
     }
-    return svg`<text x="0" y="${y + 1}em">${name}</text><text x="1.4em" y="${y + 2.3}em">${metWord(reached)}</text>`;
+    if (name) lines.push(svg`<text x="0" y="${y + 1}em">${name}</text><text x="1.4em" y="${y + 2.3}em">${metWord(reached)}</text>`);
   });
   return html`<svg class="bars" part="bars" role="img" aria-label=${barsName(indicator, label, locale)}
       width="100%" height="${height}em" focusable="false">

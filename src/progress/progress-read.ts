@@ -22,6 +22,8 @@ const DECODE_PIECE = 128 * 1024;
  * kept by the decoder (`stream`) for the next.
  */
 export async function decodeCsv(bytes: ArrayBuffer, slice: () => Promise<void> | undefined = timeSlicer()): Promise<string> {
+  // In a task of its own, not at the end of the one that read the last of the download.
+  await yieldToMain();
   const decoder = new TextDecoder('utf-8');
   const parts: string[] = [];
   for (let at = 0; at < bytes.byteLength; at += DECODE_PIECE) {
@@ -41,8 +43,10 @@ let last: {source: string; answer: Promise<Progress>} | undefined;
  */
 export function readProgressCsv(source: string): Promise<Progress> {
   if (last?.source === source) return last.answer;
-  // The main thread is given back once more before the answer goes: drawing it starts a task of its own.
-  const answer = readProgress(source)
+  // The reading starts a task of its own (not the one that decoded the last of the file), and the main
+  // thread is given back once more before the answer goes: drawing it starts a task of its own too.
+  const answer = yieldToMain()
+    .then(() => readProgress(source))
     .then((sheet) => aggregateInSlices(sheet))
     .then(async (progress) => {
       await yieldToMain();

@@ -65,7 +65,8 @@ function wrap(id: string, captionId: string, table: TemplateResult, hidden: bool
     ${ref(sizeEstimate(tableHeight(rows)))}>${table}</div>`;
 }
 
-export function renderAreaTable(indicator: IndicatorProgress, label: string, locale: Locale, id: string, hidden: boolean): TemplateResult {
+/** `rows`: how many villages' rows are drawn yet (progress-views.ts draws a large table a batch at a time). */
+export function renderAreaTable(indicator: IndicatorProgress, label: string, locale: Locale, id: string, hidden: boolean, rows = Infinity): TemplateResult {
   const {areas, commune, target, date} = indicator;
   const captionId = `${id}-caption`;
   const areaRow = (name: TemplateResult | string, now: Figure, before: Figure | undefined, kind: 'row' | 'total') =>
@@ -87,7 +88,7 @@ export function renderAreaTable(indicator: IndicatorProgress, label: string, loc
         </tr>
       </thead>
       <tbody>
-        ${areas.map((area) => areaRow(areaName(area.area, area.now.date), area.now, area.previous, 'row'))}
+        ${areas.slice(0, rows).map((area) => areaRow(areaName(area.area, area.now.date), area.now, area.previous, 'row'))}
       </tbody>
       <tfoot>${areaRow(msg('Toàn xã'), commune, indicator.previous, 'total')}</tfoot>
     </table>`,

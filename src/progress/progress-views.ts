@@ -47,12 +47,7 @@ export interface ProgressView {
   src: string;
   /** The commune's name, for the printed report. */
   commune: string;
-  /**
-   * How far the indicators are drawn yet, one task a step (loa-progress.ts):
-   * two steps an indicator, its sentence and bars, then its tables and trend.
-   * 200 villages' bars and their table in one task held the main thread for
-   * 50–90 ms on the loaded development machine (test/bench/progress.bench.ts).
-   */
+  /** How far the indicators are drawn yet, in steps (steps()), one task a step (loa-progress.ts). */
   shown: number;
 }
 
@@ -80,13 +75,39 @@ function indicatorHeight(indicator: IndicatorProgress, open: boolean): number {
   return 12 + bars + tables + (indicator.trend.length > 1 ? 16 : 0);
 }
 
-function renderIndicator(indicator: IndicatorProgress, index: number, view: ProgressView, actions: ProgressActions, whole: boolean): TemplateResult {
+/*
+ * A large file is drawn a step at a time, one task a step: an indicator's
+ * heading, sentence, bars and the words of its first BATCH villages, then
+ * the others' words, BATCH villages a step; its table, BATCH rows a step;
+ * its trend. 200 villages' bars and table in one task held the main thread
+ * for 50–90 ms on the loaded development machine, and a step of its own
+ * for the whole table still did (test/bench/progress.bench.ts). A few
+ * villages are one step for the bars and one for the table.
+ */
+const BATCH = 50;
+
+const batches = (indicator: IndicatorProgress) => Math.max(1, Math.ceil(indicator.areas.length / BATCH));
+
+/** An indicator's steps: its bars' batches, its table's, its trend. */
+const stepsOf = (indicator: IndicatorProgress) => batches(indicator) * 2 + 1;
+
+/** Every step of the display (ProgressView.shown counts up to it). */
+export function steps(progress: Progress): number {
+  return progress.indicators.reduce((sum, indicator) => sum + stepsOf(indicator), 0);
+}
+
+/**
+ * `step`, 1 to stepsOf(): the bars with their first `step × BATCH`
+ * villages' words, then the table's rows BATCH at a time, then the trend.
+ */
+function renderIndicator(indicator: IndicatorProgress, index: number, view: ProgressView, actions: ProgressActions, step: number): TemplateResult {
   const {locale, kiosk} = view;
   const label = labelOf(indicator);
   const open = !kiosk || view.open.has(indicator.id);
   const tableId = `table-${index}`;
   const trendId = `trend-${index}`;
   const hasTrend = indicator.trend.length > 1;
+  const n = batches(indicator);
   const toggle = kiosk
     ? html`<button class="loa-button loa-button--secondary toggle" part="button toggle" type="button"
         aria-expanded=${open ? 'true' : 'false'} aria-controls=${hasTrend ? `${tableId} ${trendId}` : tableId}
@@ -99,13 +120,11 @@ function renderIndicator(indicator: IndicatorProgress, index: number, view: Prog
     ${ref(sizeEstimate(indicatorHeight(indicator, open)))}>
     ${heading(view.level, label, {id: `heading-${index}`, className: 'loa-heading indicator__title'})}
     <p class="sentence" part="sentence">${sentence(indicator, locale, view.now, parseDay(view.deadline))}</p>
-    ${indicator.areas.length ? renderBars(indicator, label, locale) : nothing}
-    ${whole
-      ? html`${toggle} ${renderAreaTable(indicator, label, locale, tableId, !open)}
-        ${hasTrend
-          ? html`${heading(view.level, msg('Diễn biến toàn xã'), {offset: 1, className: 'loa-heading trend__title'})}
-              ${renderTrend(indicator, label, locale)} ${renderTrendTable(indicator, label, locale, trendId, !open)}`
-          : nothing}`
+    ${indicator.areas.length ? renderBars(indicator, label, locale, Math.min(step, n) * BATCH) : nothing}
+    ${step > n ? html`${toggle} ${renderAreaTable(indicator, label, locale, tableId, !open, (step - n) * BATCH)}` : nothing}
+    ${step > n * 2 && hasTrend
+      ? html`${heading(view.level, msg('Diễn biến toàn xã'), {offset: 1, className: 'loa-heading trend__title'})}
+          ${renderTrend(indicator, label, locale)} ${renderTrendTable(indicator, label, locale, trendId, !open)}`
       : nothing}
   </section>`;
 }
@@ -121,6 +140,18 @@ function renderProblems(progress: Progress): TemplateResult | typeof nothing {
       ${problems.length > shown.length ? html`<li>${msg(str`… và ${problems.length - shown.length} dòng khác.`)}</li>` : nothing}
     </ul>
   </details>`;
+}
+
+/** The indicators drawn after `shown` steps, each with how far it is drawn. */
+function drawn(progress: Progress, shown: number): Array<[IndicatorProgress, number]> {
+  const out: Array<[IndicatorProgress, number]> = [];
+  let left = shown;
+  for (const indicator of progress.indicators) {
+    if (left <= 0) break;
+    out.push([indicator, Math.min(left, stepsOf(indicator))]);
+    left -= stepsOf(indicator);
+  }
+  return out;
 }
 
 /** The whole display. Call inside the element's render. */
@@ -140,13 +171,12 @@ export function renderProgress(view: ProgressView, actions: ProgressActions): Te
           </button>
         </div>`}
     ${renderProblems(progress)}
-    ${progress.indicators.slice(0, Math.ceil(view.shown / 2)).map((indicator, index) => {
-      const whole = view.shown >= index * 2 + 2;
-      // Drawn again only when what it shows changes: the next indicators arrive in later renders.
-      return guard([indicator, locale, view.level, kiosk, view.open.has(indicator.id), view.deadline, dayKey(view.now), whole], () =>
-        renderIndicator(indicator, index, view, actions, whole)
-      );
-    })}
+    ${drawn(progress, view.shown).map(([indicator, step], index) =>
+      // Drawn again only when what it shows changes: the next steps arrive in later renders.
+      guard([indicator, locale, view.level, kiosk, view.open.has(indicator.id), view.deadline, dayKey(view.now), step], () =>
+        renderIndicator(indicator, index, view, actions, step)
+      )
+    )}
     <p class="print-only print-source">${msg(str`Nguồn: ${view.src}. In ngày ${today}.`)}</p>
   </div>`;
 }
