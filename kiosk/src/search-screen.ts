@@ -18,6 +18,7 @@ import {renderKeyboard, press, shown, type KeyboardState} from './on-screen-keyb
 import type {Screen} from './navigation.js';
 import type {Locale} from '../../src/core/locale.js';
 import type {SearchOpenDetail} from '../../src/search/search-events.js';
+import {afterPaint} from '../../src/core/yield.js';
 
 /** Where a search result opens: a screen, with the guide and step, the article or the event. */
 export interface SearchTarget {
@@ -93,6 +94,12 @@ export class SearchSession implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** Folds the keys away (the results get the screen) or brings them back. */
+  fold(folded: boolean): void {
+    this.keyboard = {...this.keyboard, folded};
+    this.host.requestUpdate();
+  }
+
   reset(): void {
     this.keyboard = {keys: '', telex: false};
     this.opened = {};
@@ -109,8 +116,13 @@ export interface SearchScreenState {
 /** The screen: intro band, <loa-search> (id "kiosk-search", which the keys control), and the keyboard. */
 export function renderSearchScreen({config, lang, session, search}: SearchScreenState, intro: (icon: TemplateResult, title: string, lead: string) => TemplateResult): TemplateResult {
   const help = [pick(config.help.counter, lang), config.help.phone ? pick(config.help.phone, lang) : ''].filter(Boolean).join(', ');
-  // "Tìm" searches at once and says how many results, as Enter in the field does.
-  const submit = () => (document.getElementById('kiosk-search') as (HTMLElement & {submit?: () => void}) | null)?.submit?.();
+  // "Tìm" searches at once and says how many results, as Enter in the field does, then folds
+  // the keys away so the results have the screen; focus stays on the toggle that brings them back.
+  const submit = () => {
+    (document.getElementById('kiosk-search') as (HTMLElement & {submit?: () => void}) | null)?.submit?.();
+    search.fold(true);
+    afterPaint(() => document.querySelector<HTMLElement>('.key--toggle')?.focus());
+  };
   return html`${intro(icons.search, msg('Tìm kiếm'), msg('Gõ điều bạn muốn hỏi bằng bàn phím bên dưới. Không cần gõ dấu.'))}
     <div class="screen__body search-screen">
       ${keyed(
@@ -124,6 +136,6 @@ export function renderSearchScreen({config, lang, session, search}: SearchScreen
           @loa-search=${(e: CustomEvent<{query: string}>) => search.typed(e.detail.query)}
         ></loa-search>`
       )}
-      ${renderKeyboard(search.keyboard, {onPress: (key) => search.press(key), onTelex: (on) => search.telex(on), onSubmit: submit}, 'kiosk-search')}
+      ${renderKeyboard(search.keyboard, {onPress: (key) => search.press(key), onTelex: (on) => search.telex(on), onSubmit: submit, onFold: (folded) => search.fold(folded)}, 'kiosk-search')}
     </div>`;
 }

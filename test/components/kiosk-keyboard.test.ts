@@ -1,6 +1,6 @@
 // The kiosk's on-screen keyboard (kiosk/src/on-screen-keyboard.ts), rendered
 // alone: every key a real button named by what it types, the Telex toggle a
-// pressed/not pressed button, axe. (Not yet wired into a kiosk screen.)
+// pressed/not pressed button, the keys folded behind the "Bàn phím" toggle, axe.
 import {expect, fixture, html} from '@open-wc/testing';
 import {render} from 'lit';
 import {press, renderKeyboard, shown, type KeyboardState} from '../../kiosk/src/on-screen-keyboard.js';
@@ -19,6 +19,7 @@ async function mount(): Promise<{root: HTMLElement; state: () => KeyboardState; 
           onPress: (key) => ((state = press(state, key)), draw()),
           onTelex: (on) => ((state = {...state, telex: on}), draw()),
           onSubmit: () => submits++,
+          onFold: (folded) => ((state = {...state, folded}), draw()),
         },
         'q'
       ),
@@ -55,6 +56,25 @@ describe('kiosk on-screen keyboard', () => {
     expect(submitted()).to.equal(1);
     tap('clear');
     expect(root.querySelector('input')!.value).to.equal('');
+    await expect(root).to.be.accessible();
+  });
+});
+
+describe('kiosk on-screen keyboard, folded', () => {
+  it('folds its keys behind the "Bàn phím" toggle (aria-expanded) and brings them back, keeping what was typed; axe both ways', async () => {
+    const {root, state} = await mount();
+    root.querySelector<HTMLButtonElement>('[data-key="a"]')!.click();
+    const toggle = () => root.querySelector<HTMLButtonElement>('.key--toggle')!;
+    expect(toggle().getAttribute('aria-expanded')).to.equal('true');
+    expect(toggle().getAttribute('aria-controls')).to.equal('keyboard-keys');
+    toggle().click();
+    expect(toggle().getAttribute('aria-expanded')).to.equal('false');
+    expect(root.querySelectorAll('[data-key]').length).to.equal(0);
+    expect(root.querySelector<HTMLElement>('#keyboard-keys')!.hidden).to.equal(true);
+    await expect(root).to.be.accessible();
+    toggle().click();
+    expect(root.querySelectorAll('[data-key]').length).to.be.greaterThan(36);
+    expect(state().keys).to.equal('a');
     await expect(root).to.be.accessible();
   });
 });

@@ -1,8 +1,8 @@
 // The kiosk's "Tìm kiếm" screen (issue 19): a tile on Home inside the reach
 // band, <loa-search> over the FAQ, the guides, the news and the events,
 // typed on the kiosk's own keyboard, which never covers the field or the
-// first results; a result opens in place, never as an outbound link; and the
-// idle reset wipes the query.
+// first results and folds away after "Tìm"; a result opens in place, never as
+// an outbound link; and the idle reset wipes the query.
 import {after, before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import type {Locator, Page} from 'playwright-core';
@@ -85,12 +85,20 @@ describe('kiosk "Tìm kiếm"', () => {
     });
   }
 
-  test('"Tìm" announces the count; Telex types diacritics; "Xóa" and "Xóa hết" edit the query', async () => {
+  test('"Tìm" announces the count and folds the keys away; Telex types diacritics; "Xóa" and "Xóa hết" edit the query', async () => {
     const page = await newPage();
     const search = await openSearch(page);
     await type(page, 'vneid');
     await page.getByRole('group', {name: 'Bàn phím'}).getByRole('button', {name: 'Tìm', exact: true}).click();
     await page.waitForFunction(() => /Tìm thấy \d+ kết quả/.test(document.querySelector('#loa-announcer, [data-loa-announcer]')?.textContent ?? ''), undefined, {timeout: 5000});
+    // The keys fold away so the results have the screen; focus is on the toggle that brings them back.
+    const toggle = page.locator('.keyboard').getByRole('button', {name: 'Bàn phím'});
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+    assert.equal(await page.getByRole('group', {name: 'Bàn phím'}).count(), 0);
+    await page.waitForFunction(() => document.activeElement?.classList.contains('key--toggle'));
+    assert.ok((await box(toggle)).y + (await box(toggle)).height <= (await box(page.locator('.dock'))).y + 1, 'the toggle is above the dock');
+    await toggle.click();
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
     await page.getByRole('button', {name: 'Xóa hết', exact: true}).click();
     assert.equal(await search.getAttribute('query'), '');
     await page.getByRole('button', {name: 'Gõ dấu (Telex)'}).click();
