@@ -120,8 +120,14 @@ function renderIndicator(indicator: IndicatorProgress, index: number, view: Prog
     ${ref(sizeEstimate(indicatorHeight(indicator, open)))}>
     ${heading(view.level, label, {id: `heading-${index}`, className: 'loa-heading indicator__title'})}
     <p class="sentence" part="sentence">${sentence(indicator, locale, view.now, parseDay(view.deadline))}</p>
-    ${indicator.areas.length ? renderBars(indicator, label, locale, Math.min(step, n) * BATCH) : nothing}
-    ${step > n ? html`${toggle} ${renderAreaTable(indicator, label, locale, tableId, !open, (step - n) * BATCH)}` : nothing}
+    ${indicator.areas.length
+      ? // Each part drawn again only when it changes: a step adds to one part, and the others stay as they are.
+        guard([indicator, locale, Math.min(step, n)], () => renderBars(indicator, label, locale, Math.min(step, n) * BATCH))
+      : nothing}
+    ${step > n
+      ? html`${toggle}
+        ${guard([indicator, locale, open, Math.min(step - n, n)], () => renderAreaTable(indicator, label, locale, tableId, !open, (step - n) * BATCH))}`
+      : nothing}
     ${step > n * 2 && hasTrend
       ? html`${heading(view.level, msg('Diễn biến toàn xã'), {offset: 1, className: 'loa-heading trend__title'})}
           ${renderTrend(indicator, label, locale)} ${renderTrendTable(indicator, label, locale, trendId, !open)}`
