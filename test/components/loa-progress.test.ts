@@ -82,7 +82,8 @@ describe('<loa-progress>', () => {
 
   it('lays out an indicator of many villages only near the screen, at an estimated height until then', async () => {
     const rows = ['Ngày;Thôn;Chỉ tiêu;Đạt;Tổng;Mục tiêu'];
-    for (let a = 0; a < 40; a++) rows.push(`20/10/2026;Thôn ${a};vneid-2;${400 + a};1000;50%`, `20/10/2026;Thôn ${a};chu-ky-so;${a};1000;50%`);
+    // 120 villages: drawn 50 at a time (progress-views.ts), all there once updateComplete resolves.
+    for (let a = 0; a < 120; a++) rows.push(`20/10/2026;Thôn ${a};vneid-2;${400 + a};1000;50%`, `20/10/2026;Thôn ${a};chu-ky-so;${a};1000;50%`);
     const el = await load(html`<loa-progress src=${csvUrl(rows.join('\n'))} now=${NOW}></loa-progress>`);
     const sections = $$(el, '.indicator');
     expect(sections).to.have.length(2);
@@ -90,8 +91,9 @@ describe('<loa-progress>', () => {
       expect(section.classList.contains('indicator--long')).to.equal(true);
       expect(getComputedStyle(section).contentVisibility).to.equal('auto');
       expect(section.style.containIntrinsicBlockSize).to.match(/^auto \d+em$/);
-      // Every village is in the table all the same, for a screen reader and the browser's find.
-      expect(section.querySelectorAll('tbody tr')).to.have.length(40);
+      // Every village is in the chart and the table all the same, for a screen reader and the browser's find.
+      expect(section.querySelectorAll('tbody tr')).to.have.length(120);
+      expect(section.querySelectorAll('svg.bars text')).to.have.length(120 * 2 + 1);
     }
     const wrap = sections[0].querySelector<HTMLElement>('.table-wrap')!;
     expect(getComputedStyle(wrap).contentVisibility).to.equal('auto');
