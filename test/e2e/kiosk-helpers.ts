@@ -42,6 +42,22 @@ export async function allowTestClock(page: Page, origin: string): Promise<void> 
   });
 }
 
+/**
+ * A fresh page with no service worker (for tests of the UI) and reduced
+ * motion, on the attract screen; any uncaught page error fails the test.
+ * The page's own CSP is bypassed so that axe and Playwright's polling can be
+ * injected; kiosk-security.test.ts runs a whole session under that CSP.
+ */
+export async function newKioskPage(site: KioskSite, viewport = PORTRAIT, query = ''): Promise<Page> {
+  const context = await site.browser.newContext({viewport, serviceWorkers: 'block', bypassCSP: true, reducedMotion: 'reduce'});
+  const page = await context.newPage();
+  page.on('pageerror', (error) => {
+    throw new Error(`page error: ${error.message}`);
+  });
+  await gotoKiosk(page, site.origin, query);
+  return page;
+}
+
 /** Leaves the attract screen for Home. */
 export async function begin(page: Page): Promise<void> {
   // The attract screen drifts slowly (anti burn-in): Playwright's stability wait would never end.

@@ -6,7 +6,7 @@
 import {after, before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import type {Locator, Page} from 'playwright-core';
-import {axeViolations, begin, gotoKiosk, openKiosk, smallTargets, LANDSCAPE, PORTRAIT, type KioskSite} from './kiosk-helpers.js';
+import {axeViolations, begin, newKioskPage, openKiosk, smallTargets, LANDSCAPE, PORTRAIT, type KioskSite} from './kiosk-helpers.js';
 
 let site: KioskSite;
 before(async () => {
@@ -16,13 +16,7 @@ after(async () => {
   await site?.close();
 });
 
-async function newPage(viewport = PORTRAIT, query = ''): Promise<Page> {
-  const context = await site.browser.newContext({viewport, serviceWorkers: 'block', bypassCSP: true, reducedMotion: 'reduce'});
-  const page = await context.newPage();
-  page.on('pageerror', (error) => assert.fail(`page error: ${error.message}`));
-  await gotoKiosk(page, site.origin, query);
-  return page;
-}
+const newPage = (viewport = PORTRAIT, query = '') => newKioskPage(site, viewport, query);
 
 /** Types `text` on the on-screen keyboard, key by key, as a resident taps it. */
 async function type(page: Page, text: string): Promise<void> {

@@ -7,6 +7,7 @@ import {readFileSync} from 'node:fs';
 import type {BrowserContext, Page} from 'playwright-core';
 import {
   openKiosk,
+  newKioskPage,
   gotoKiosk,
   begin,
   smallTargets,
@@ -28,18 +29,7 @@ after(async () => {
   await site?.close();
 });
 
-/**
- * A fresh page with no service worker (these tests are about the UI) and reduced motion.
- * The page's own CSP is bypassed so that axe and Playwright's polling can be injected;
- * kiosk-security.test.ts runs a whole session under that CSP.
- */
-async function newPage(viewport = PORTRAIT, query = ''): Promise<Page> {
-  const context = await site.browser.newContext({viewport, serviceWorkers: 'block', bypassCSP: true, reducedMotion: 'reduce'});
-  const page = await context.newPage();
-  page.on('pageerror', (error) => assert.fail(`page error: ${error.message}`));
-  await gotoKiosk(page, site.origin, query);
-  return page;
-}
+const newPage = (viewport = PORTRAIT, query = '') => newKioskPage(site, viewport, query);
 
 /** The campaign's proper name stays Vietnamese in English text. */
 const CAMPAIGN = 'Bình dân học vụ số';
