@@ -6,7 +6,7 @@
 import {after, before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import type {Locator, Page} from 'playwright-core';
-import {axeViolations, begin, newKioskPage, openKiosk, smallTargets, LANDSCAPE, PORTRAIT, type KioskSite} from './kiosk-helpers.js';
+import {axeViolations, begin, gotoKiosk, newKioskPage, openKiosk, smallTargets, spoken, useFakeSpeech, LANDSCAPE, PORTRAIT, type KioskSite} from './kiosk-helpers.js';
 
 let site: KioskSite;
 before(async () => {
@@ -102,6 +102,24 @@ describe('kiosk "Tìm kiếm"', () => {
     await page.getByRole('button', {name: 'Xóa', exact: true}).click();
     assert.equal(await search.getAttribute('query'), 'ngay');
     await page.context().close();
+  });
+
+  test('in speech mode, each key is read aloud as it is tapped', async () => {
+    const context = await site.browser.newContext({viewport: PORTRAIT, serviceWorkers: 'block', bypassCSP: true, reducedMotion: 'reduce'});
+    await useFakeSpeech(context);
+    const page = await context.newPage();
+    await gotoKiosk(page, site.origin);
+    await begin(page);
+    await page.getByRole('button', {name: 'Trợ năng'}).click();
+    await page.getByRole('group', {name: 'Đọc to'}).getByRole('button', {name: 'Bật', exact: true}).click();
+    await page.getByRole('button', {name: 'Đóng', exact: true}).click();
+    await page.locator('[data-go="search"]').click();
+    await page.locator('[data-screen="search"] h1').waitFor();
+    await type(page, 'v ');
+    const said = (await spoken(page)).map((s) => s.text);
+    assert.ok(said.includes('v'), JSON.stringify(said));
+    assert.ok(said.includes('Dấu cách'), JSON.stringify(said));
+    await context.close();
   });
 
   test('"cai vneid cho me" shows the answer on the screen', async () => {
