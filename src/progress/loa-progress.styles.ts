@@ -17,13 +17,6 @@ const progressCss = css`
   .indicator {
     margin-block: 0 calc(var(--_space) * 2);
   }
-  /* Many villages: laid out only near the screen, at the height progress-views.ts estimates until then. */
-  .indicator--long,
-  .indicator--long .table-wrap {
-    content-visibility: auto;
-    /* Their paint is contained: room for a table's focus ring (theme.styles.ts), which would be clipped. */
-    overflow-clip-margin: 0.5em;
-  }
   .loa-heading {
     margin: 0 0 0.5em;
     line-height: 1.3;
@@ -168,10 +161,6 @@ const progressCss = css`
     }
     .indicator {
       break-inside: avoid-page;
-    }
-    .indicator--long,
-    .indicator--long .table-wrap {
-      content-visibility: visible;
     }
     .print-title {
       font-size: 1.5em;

@@ -7,7 +7,6 @@
  */
 // From 'lit/html.js', not 'lit': this module is in the progress-views chunk (see progress-views.ts).
 import {html, nothing, type TemplateResult} from 'lit/html.js';
-import {ref} from 'lit/directives/ref.js';
 import {msg, str} from '@lit/localize';
 import type {Locale} from '../core/locale.js';
 import {meets, percentOf, type CommuneFigure, type Figure, type IndicatorProgress} from './progress-model.js';
@@ -42,27 +41,9 @@ function row(
       class=${met ? 'mark mark--met' : 'mark mark--unmet'}>${`${p} ${metWord(met)}`}</td><td>${change}</td></tr>`;
 }
 
-/** About how tall a table of `rows` rows is, in em (a row is a line and its padding), with its caption and headers. */
-export function tableHeight(rows: number): number {
-  return (rows + 2) * 2.4 + 2;
-}
-
-/**
- * Sets an element's height until it is laid out (contain-intrinsic-block-size,
- * `auto`: once laid out, its real height is remembered), for the parts that
- * are laid out only near the screen (progress-views.ts). Through the CSSOM:
- * strict CSPs refuse a style attribute.
- */
-export function sizeEstimate(em: number): (element?: Element) => void {
-  return (element) => {
-    if (element instanceof HTMLElement) element.style.containIntrinsicBlockSize = `auto ${Math.round(em)}em`;
-  };
-}
-
-function wrap(id: string, captionId: string, table: TemplateResult, hidden: boolean, rows: number): TemplateResult {
+function wrap(id: string, captionId: string, table: TemplateResult, hidden: boolean): TemplateResult {
   // A region with a name, focusable, so a keyboard can scroll a table wider than the element.
-  return html`<div class="table-wrap" part="table-wrap" id=${id} role="region" aria-labelledby=${captionId} tabindex="0" ?hidden=${hidden}
-    ${ref(sizeEstimate(tableHeight(rows)))}>${table}</div>`;
+  return html`<div class="table-wrap" part="table-wrap" id=${id} role="region" aria-labelledby=${captionId} tabindex="0" ?hidden=${hidden}>${table}</div>`;
 }
 
 /** `rows`: how many villages' rows are drawn yet (progress-views.ts draws a large table a batch at a time). */
@@ -92,8 +73,7 @@ export function renderAreaTable(indicator: IndicatorProgress, label: string, loc
       </tbody>
       <tfoot>${areaRow(msg('Toàn xã'), commune, indicator.previous, 'total')}</tfoot>
     </table>`,
-    hidden,
-    areas.length + 1
+    hidden
   );
 }
 
@@ -122,7 +102,6 @@ export function renderTrendTable(indicator: IndicatorProgress, label: string, lo
         )}
       </tbody>
     </table>`,
-    hidden,
-    trend.length
+    hidden
   );
 }

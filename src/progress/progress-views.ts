@@ -12,7 +12,6 @@
  */
 import {html, nothing, type TemplateResult} from 'lit/html.js';
 import {guard} from 'lit/directives/guard.js';
-import {ref} from 'lit/directives/ref.js';
 import {msg, str} from '@lit/localize';
 import type {Locale} from '../core/locale.js';
 import {heading} from '../core/heading.js';
@@ -23,9 +22,9 @@ import {parseDay} from './progress-values.js';
 import {meets, percentOf, type IndicatorProgress, type Progress} from './progress-model.js';
 import {labelOf} from './progress-labels.js';
 import {day, problemWords, sentence} from './progress-words.js';
-import {barsHeight, renderBars} from './progress-bars.js';
+import {renderBars} from './progress-bars.js';
 import {renderTrend} from './progress-trend.js';
-import {renderAreaTable, renderTrendTable, sizeEstimate, tableHeight} from './progress-tables.js';
+import {renderAreaTable, renderTrendTable} from './progress-tables.js';
 import {progressReader} from './progress-chunks.js';
 
 export {barsName} from './progress-bars.js';
@@ -58,22 +57,13 @@ export interface ProgressActions {
 }
 
 /*
- * An indicator of more than LONG areas is laid out only once it comes near
- * the screen (content-visibility: auto, .indicator--long in the styles), and
- * so is its table of areas: a commune of 200 villages drew ten sections of
- * 200 bars and 200 rows, and laying them all out held the main thread for
- * hundreds of milliseconds (test/bench/progress.bench.ts). A few villages
- * cost nothing to lay out, and there everything is laid out at once, as
- * tools that measure the page (axe's colour contrast) expect.
+ * No part of the display is left unlaid-out off screen (content-visibility:
+ * auto): in Chromium 150 what it skips leaves the accessibility tree. With
+ * it on 200-village indicators, the charts and tables below the screen were
+ * missing or unnamed in the tree, and Orca missed a table's caption and said
+ * "table with 122 rows" over and over as it moved into one. The drawing in
+ * steps below is what keeps the main thread free instead.
  */
-const LONG = 30;
-
-/** About how tall an indicator is, in em, until it is laid out: the page's height stays about right. */
-function indicatorHeight(indicator: IndicatorProgress, open: boolean): number {
-  const bars = indicator.areas.length ? barsHeight(indicator) : 0;
-  const tables = open ? tableHeight(indicator.areas.length + 1) + (indicator.trend.length > 1 ? tableHeight(indicator.trend.length) : 0) : 0;
-  return 12 + bars + tables + (indicator.trend.length > 1 ? 16 : 0);
-}
 
 /*
  * A large file is drawn a step at a time, one task a step: an indicator's
@@ -115,9 +105,7 @@ function renderIndicator(indicator: IndicatorProgress, index: number, view: Prog
         ${open ? msg('Ẩn bảng số liệu') : msg('Xem bảng số liệu')}
       </button>`
     : nothing;
-  const long = indicator.areas.length > LONG;
-  return html`<section class=${long ? 'indicator indicator--long' : 'indicator'} part="indicator" aria-labelledby=${`heading-${index}`}
-    ${ref(sizeEstimate(indicatorHeight(indicator, open)))}>
+  return html`<section class="indicator" part="indicator" aria-labelledby=${`heading-${index}`}>
     ${heading(view.level, label, {id: `heading-${index}`, className: 'loa-heading indicator__title'})}
     <p class="sentence" part="sentence">${sentence(indicator, locale, view.now, parseDay(view.deadline))}</p>
     ${indicator.areas.length

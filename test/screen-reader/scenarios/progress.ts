@@ -2,7 +2,7 @@
 // after its heading; the bars are one image heard by its summing-up name; the
 // table is heard with its caption, its size and each cell's column header,
 // met or not met said in words (the marks are not spoken).
-import {heard, heardTimes, literal, notHeard, shown, type Scenario} from '../scenario.js';
+import {heard, heardTimes, literal, notHeard, shown, until, type Scenario} from '../scenario.js';
 
 /*
  * The demo commune's figures (demo/content/progress.csv) for its first
@@ -75,6 +75,28 @@ export const progressScenarios: Scenario[] = [
       const all = sr.heardSince(from);
       notHeard(all, /[✓✗]|check ?mark|ballot/i, 'the page: the marks are drawn, never spoken');
       notHeard(all, /clickable/, 'the page');
+    },
+  },
+  {
+    name: 'loa-progress, a large file: every indicator and table is reached and heard with its caption and size, far below the screen too',
+    async run({sr, page, url}) {
+      await sr.open(url('/sr/progress-long.html'));
+      // Drawn a step at a time: wait for the last, the second table's 120 rows.
+      await until(page, () => document.querySelector('loa-progress')?.shadowRoot?.querySelectorAll('tbody tr').length === 240, undefined, 'both tables');
+      await sr.top();
+      const headings = await sr.pressUntil('h', /^Người trưởng thành có chữ ký số cá nhân heading level 2/, 4);
+      heard(headings, new RegExp(`^${literal(INDICATOR).source} heading level 2`), 'the first indicator');
+      heard(headings, /^Người trưởng thành có chữ ký số cá nhân heading level 2/, 'the second indicator, below the first one\'s 120 villages');
+      await sr.top();
+      // t, t: the second indicator's table, far below the screen. (With it left unlaid-out, content-visibility:
+      // auto, Orca did not say the caption and said "table with 122 rows 5 columns" over and over.)
+      await sr.press('t', {until: /column header/});
+      const second = await sr.press('t', {until: /column header/});
+      heard(second, literal('Người trưởng thành có chữ ký số cá nhân: theo khu vực, số liệu ngày 20/10/2026'), 'the second table\'s caption');
+      heardTimes(second, /table with 122 rows 5 columns/, 1, 'the second table\'s size, once: 120 villages, a header row and the commune');
+      const row = await sr.press('Down', {until: /Thay đổi so với lần trước column header/});
+      heard(row, /^Thôn 119\.?$/, 'its first row: the highest village');
+      heard(row, /^Tỷ lệ column header 11,9 % Chưa đạt mục tiêu/, 'its percent, not met in words');
     },
   },
 ];
