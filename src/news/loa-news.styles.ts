@@ -44,11 +44,8 @@ export const newsStyles = css`
     display: grid;
     gap: var(--_space);
   }
-  /* A long column (a kiosk lists hundreds) lays out only the items near the screen. */
-  .list > li {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 8em;
-  }
+  /* No content-visibility: auto on items, though it would lay out only those near the screen:
+     Chromium leaves what it skips out of the accessibility tree (test/components/offscreen-a11y.test.ts). */
   .item {
     display: flex;
     flex-wrap: wrap;

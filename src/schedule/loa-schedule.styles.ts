@@ -96,20 +96,9 @@ export const scheduleStyles = css`
   .schedule__day {
     margin: 0 0 var(--_space);
   }
-  /* A long agenda (a kiosk shows ten days at a large size) lays out only the days near the
-     screen; printed, every day is laid out. Not the month's chosen day: it is scrolled into
-     view as soon as it appears, which needs its real height, not a placeholder's. */
-  .schedule__agenda .schedule__day,
-  .schedule__past .schedule__day {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 20em;
-  }
-  @media print {
-    .schedule__agenda .schedule__day,
-    .schedule__past .schedule__day {
-      content-visibility: visible;
-    }
-  }
+  /* No content-visibility: auto on the agenda's days, though it would lay out only those near
+     the screen: Chromium leaves what it skips out of the accessibility tree, so a screen reader
+     moving by heading would not find the days below (test/components/offscreen-a11y.test.ts). */
   .schedule__day-heading {
     display: flex;
     flex-wrap: wrap;

@@ -342,8 +342,7 @@ describe('forced colours', () => {
         await (el as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
         await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       });
-      // Scrolled to first: content-visibility: auto sections above it (news items, agenda days)
-      // take their real height as they come near the viewport, and the code moves with them.
+      // Scrolled to first, so the screenshot is of the code where it really is.
       await svg.scrollIntoViewIfNeeded();
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       const png = (await svg.screenshot()).toString('base64');
