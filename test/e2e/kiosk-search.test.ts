@@ -132,7 +132,7 @@ describe('kiosk "Tìm kiếm"', () => {
     await page.context().close();
   });
 
-  test('a result opens in place: the event in the schedule, the guide at its step, the article', async () => {
+  test('a result opens in place: the event in the schedule, the article, the guide at its step', async () => {
     const page = await newPage();
     const url = page.url();
     let search = await openSearch(page);
@@ -148,6 +148,21 @@ describe('kiosk "Tìm kiếm"', () => {
     assert.equal((await open.innerText()).trim(), eventTitle);
     assert.equal(await page.locator('dialog[open]').count(), 0, 'no outbound-link card');
     assert.equal(page.url(), url, 'no navigation');
+
+    // An article.
+    await page.locator('.dock').getByRole('button', {name: 'Trang chủ'}).click();
+    await page.locator('[data-go="search"]').click();
+    await page.waitForFunction(() => (document.querySelector('loa-search') as unknown as {ready?: boolean})?.ready === true, undefined, {timeout: 20_000});
+    await type(page, 'man hinh tu tra cuu');
+    const article = group(page.locator('loa-search'), 'news').locator('[part~="link"]').first();
+    await article.waitFor();
+    const articleTitle = ((await article.textContent()) ?? '').trim();
+    await article.click();
+    await page.locator('[data-screen="news"]').waitFor();
+    const opened = page.locator('loa-news .article__title');
+    await opened.waitFor({timeout: 15_000});
+    assert.equal((await opened.innerText()).trim(), articleTitle);
+    assert.equal(await page.locator('dialog[open]').count(), 0, 'no outbound-link card');
 
     // A guide step.
     await page.locator('.dock').getByRole('button', {name: 'Trang chủ'}).click();
