@@ -118,10 +118,17 @@ export function renderSearchScreen({config, lang, session, search}: SearchScreen
   const help = [pick(config.help.counter, lang), config.help.phone ? pick(config.help.phone, lang) : ''].filter(Boolean).join(', ');
   // "Tìm" searches at once and says how many results, as Enter in the field does, then folds
   // the keys away so the results have the screen; focus stays on the toggle that brings them back.
+  const toggle = () => afterPaint(() => document.querySelector<HTMLElement>('.key--toggle')?.focus());
   const submit = () => {
     (document.getElementById('kiosk-search') as (HTMLElement & {submit?: () => void}) | null)?.submit?.();
     search.fold(true);
-    afterPaint(() => document.querySelector<HTMLElement>('.key--toggle')?.focus());
+    toggle();
+  };
+  // Folding or unfolding renders the toggle anew: focus follows it, or Return on "Bàn phím" left
+  // a keyboard or screen-reader user on nothing (Orca said nothing, the next Tab started over).
+  const fold = (folded: boolean) => {
+    search.fold(folded);
+    toggle();
   };
   return html`${intro(icons.search, msg('Tìm kiếm'), msg('Gõ điều bạn muốn hỏi bằng bàn phím bên dưới. Không cần gõ dấu.'))}
     <div class="screen__body search-screen">
@@ -136,6 +143,6 @@ export function renderSearchScreen({config, lang, session, search}: SearchScreen
           @loa-search=${(e: CustomEvent<{query: string}>) => search.typed(e.detail.query)}
         ></loa-search>`
       )}
-      ${renderKeyboard(search.keyboard, {onPress: (key) => search.press(key), onTelex: (on) => search.telex(on), onSubmit: submit, onFold: (folded) => search.fold(folded)}, 'kiosk-search')}
+      ${renderKeyboard(search.keyboard, {onPress: (key) => search.press(key), onTelex: (on) => search.telex(on), onSubmit: submit, onFold: fold}, 'kiosk-search')}
     </div>`;
 }
