@@ -19,11 +19,12 @@ import {newsScenarios} from './scenarios/news.js';
 import {scheduleScenarios} from './scenarios/schedule.js';
 import {qrScenarios} from './scenarios/qr.js';
 import {kioskScenarios} from './scenarios/kiosk.js';
+import {kioskSearchScenarios} from './scenarios/kiosk-search.js';
 import {englishScenarios} from './scenarios/english.js';
 import {progressScenarios} from './scenarios/progress.js';
 
 const PAGES = fileURLToPath(new URL('./pages/', import.meta.url));
-const SCENARIOS: Scenario[] = [...howtoScenarios, ...newsScenarios, ...scheduleScenarios, ...qrScenarios, ...kioskScenarios, ...englishScenarios, ...progressScenarios];
+const SCENARIOS: Scenario[] = [...howtoScenarios, ...newsScenarios, ...scheduleScenarios, ...qrScenarios, ...kioskScenarios, ...kioskSearchScenarios, ...englishScenarios, ...progressScenarios];
 
 /*
  * .ci/run installs the packages and sets LOA_REQUIRE_REAL_SPEECH, so there a

@@ -14,14 +14,14 @@ interface KioskConfig {
 const config = (): KioskConfig => JSON.parse(readFileSync(join(DIST, 'kiosk/kiosk.config.json'), 'utf8'));
 
 /** Opens the kiosk on its attract screen. */
-async function attract(sr: ScreenReader, page: Page, address: string): Promise<void> {
+export async function attract(sr: ScreenReader, page: Page, address: string): Promise<void> {
   await sr.open(address);
   await until(page, () => document.querySelector('.attract') !== null, undefined, 'the attract screen');
   await shown(page, 'Chạm vào màn hình để bắt đầu');
 }
 
 /** Tab to "Chạm vào màn hình để bắt đầu" and press it: Home. */
-async function begin(sr: ScreenReader) {
+export async function begin(sr: ScreenReader) {
   const start = await sr.pressUntil('Tab', /^Chạm vào màn hình để bắt đầu push button/, 5);
   heard(start, /^Chạm vào màn hình để bắt đầu push button/, 'the start button, by Tab');
   return sr.press('Return', {until: literal(config().commune.name.vi), quiet: 800});
