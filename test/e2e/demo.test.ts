@@ -226,6 +226,8 @@ describe('progress page (issue 18)', () => {
     await page.goto(`${site.origin}/demo/binh-dan-hoc-vu-so/tien-do/`);
     const progress = page.locator('loa-progress');
     await progress.locator('.sentence').first().waitFor({timeout: 15_000});
+    // The indicators are drawn one step (a frame) at a time: all four, then the checks.
+    await page.waitForFunction(() => document.querySelector('loa-progress')?.shadowRoot?.querySelectorAll('.sentence').length === 4, undefined, {timeout: 15_000});
     const sentences = await progress.locator('.sentence').allTextContents();
     assert.equal(sentences.length, 4, 'four indicators');
     assert.match(sentences[0], /^Toàn xã: [\d,]+\s%\s\([\d.]+\/3\.800 người\), mục tiêu 80\s% — chưa đạt, còn thiếu [\d.]+ người\. Số liệu ngày 20\/10\/2026\./);
