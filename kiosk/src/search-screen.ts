@@ -19,6 +19,7 @@ import type {Screen} from './navigation.js';
 import type {Locale} from '../../src/core/locale.js';
 import type {SearchOpenDetail} from '../../src/search/search-events.js';
 import {afterPaint} from '../../src/core/yield.js';
+import {announce} from '../../src/core/announcer.js';
 
 /** Where a search result opens: a screen, with the guide and step, the article or the event. */
 export interface SearchTarget {
@@ -130,6 +131,12 @@ export function renderSearchScreen({config, lang, session, search}: SearchScreen
     search.fold(folded);
     toggle();
   };
+  // A key pressed with a screen reader is otherwise silent (Orca says nothing; focus stays on
+  // the key): what the field now holds is said, as a keyboard echoes what is typed.
+  const key = (value: string) => {
+    search.press(value);
+    announce(search.query.trim() || msg('Ô tìm kiếm trống'), lang);
+  };
   return html`${intro(icons.search, msg('Tìm kiếm'), msg('Gõ điều bạn muốn hỏi bằng bàn phím bên dưới. Không cần gõ dấu.'))}
     <div class="screen__body search-screen">
       ${keyed(
@@ -143,6 +150,6 @@ export function renderSearchScreen({config, lang, session, search}: SearchScreen
           @loa-search=${(e: CustomEvent<{query: string}>) => search.typed(e.detail.query)}
         ></loa-search>`
       )}
-      ${renderKeyboard(search.keyboard, {onPress: (key) => search.press(key), onTelex: (on) => search.telex(on), onSubmit: submit, onFold: fold}, 'kiosk-search')}
+      ${renderKeyboard(search.keyboard, {onPress: key, onTelex: (on) => search.telex(on), onSubmit: submit, onFold: fold}, 'kiosk-search')}
     </div>`;
 }

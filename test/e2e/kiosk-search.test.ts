@@ -83,6 +83,8 @@ describe('kiosk "Tìm kiếm"', () => {
     const page = await newPage();
     const search = await openSearch(page);
     await type(page, 'vneid');
+    // Each key says what the field now holds, for a screen reader (a key keeps focus and says nothing itself).
+    await page.waitForFunction(() => document.querySelector('#loa-announcer')?.textContent === 'vneid', undefined, {timeout: 5000});
     await page.getByRole('group', {name: 'Bàn phím'}).getByRole('button', {name: 'Tìm', exact: true}).click();
     await page.waitForFunction(() => /Tìm thấy \d+ kết quả/.test(document.querySelector('#loa-announcer, [data-loa-announcer]')?.textContent ?? ''), undefined, {timeout: 5000});
     // The keys fold away so the results have the screen; focus is on the toggle that brings them back.

@@ -135,6 +135,7 @@
 's42f7e249f52aa00e': `When on, the kiosk reads aloud whatever you touch.`,
 's432471362f4fa003': `Whole commune over time`,
 's44492bc3b6561eb8': `Stop reading`,
+'s444be755e1810dfa': `The search field is empty`,
 's4460548a4fc22587': `Hide all steps`,
 's447e86ed9eaf7889': `Table`,
 's46143e7842fdcdfb': str`The deadline, ${0}, passed ${1} days ago.`,
