@@ -8,7 +8,7 @@
  * Layout (styles/search.css): the search field and the first results above,
  * the keyboard below them, inside the reach band, so it never covers either.
  */
-import {html, type ReactiveController, type ReactiveControllerHost, type TemplateResult} from 'lit';
+import {html, type ReactiveControllerHost, type TemplateResult} from 'lit';
 import {keyed} from 'lit/directives/keyed.js';
 import {msg} from '@lit/localize';
 import {pick, type KioskConfig} from './config.js';
@@ -61,16 +61,12 @@ export function openTarget(detail: SearchOpenDetail, config: KioskConfig, lang: 
  * What a resident typed on the keyboard, and the article or event a result
  * asked to open: part of the session, so the idle reset wipes it (reset()).
  */
-export class SearchSession implements ReactiveController {
+export class SearchSession {
   keyboard: KeyboardState = {keys: '', telex: false};
   /** Set when a result opens news or events; the screen passes it to the element, which empties its own copy once open. */
   opened: Pick<SearchTarget, 'item' | 'event'> = {};
 
-  constructor(private readonly host: ReactiveControllerHost) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  constructor(private readonly host: ReactiveControllerHost) {}
 
   get query(): string {
     return shown(this.keyboard);

@@ -47,6 +47,18 @@ function wrap(id: string, captionId: string, table: TemplateResult, hidden: bool
 }
 
 /** `rows`: how many villages' rows are drawn yet (progress-views.ts draws a large table a batch at a time). */
+/** The column headers both tables share, after their first column's (an area, or a date). */
+const head = (first: string) =>
+  html`<thead>
+    <tr>
+      <th scope="col">${first}</th>
+      <th scope="col">${msg('Số đạt')}</th>
+      <th scope="col">${msg('Tổng')}</th>
+      <th scope="col">${msg('Tỷ lệ')}</th>
+      <th scope="col">${msg('Thay đổi so với lần trước')}</th>
+    </tr>
+  </thead>`;
+
 export function renderAreaTable(indicator: IndicatorProgress, label: string, locale: Locale, id: string, hidden: boolean, rows = Infinity): TemplateResult {
   const {areas, commune, target, date} = indicator;
   const captionId = `${id}-caption`;
@@ -59,15 +71,7 @@ export function renderAreaTable(indicator: IndicatorProgress, label: string, loc
     captionId,
     html`<table part="table">
       <caption id=${captionId}>${msg(str`${label}: theo khu vực, số liệu ngày ${day(date, locale)}`)}</caption>
-      <thead>
-        <tr>
-          <th scope="col">${msg('Khu vực')}</th>
-          <th scope="col">${msg('Số đạt')}</th>
-          <th scope="col">${msg('Tổng')}</th>
-          <th scope="col">${msg('Tỷ lệ')}</th>
-          <th scope="col">${msg('Thay đổi so với lần trước')}</th>
-        </tr>
-      </thead>
+      ${head(msg('Khu vực'))}
       <tbody>
         ${areas.slice(0, rows).map((area) => areaRow(areaName(area.area, area.now.date), area.now, area.previous, 'row'))}
       </tbody>
@@ -86,15 +90,7 @@ export function renderTrendTable(indicator: IndicatorProgress, label: string, lo
     captionId,
     html`<table part="table">
       <caption id=${captionId}>${msg(str`${label}: toàn xã theo ngày báo cáo`)}</caption>
-      <thead>
-        <tr>
-          <th scope="col">${msg('Ngày')}</th>
-          <th scope="col">${msg('Số đạt')}</th>
-          <th scope="col">${msg('Tổng')}</th>
-          <th scope="col">${msg('Tỷ lệ')}</th>
-          <th scope="col">${msg('Thay đổi so với lần trước')}</th>
-        </tr>
-      </thead>
+      ${head(msg('Ngày'))}
       <tbody>
         ${trend.map(
           (figure: CommuneFigure, i) =>
