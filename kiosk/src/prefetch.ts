@@ -16,7 +16,9 @@
  *   kept parse the tap then finds (src/core/keep-last.ts);
  * - the Intl formats the screens use first (their locale data loads on first
  *   use), and the elements' style sheets (parsed when the first instance
- *   connects).
+ *   connects);
+ * - the kiosk's type steps, laid out once unseen, so that a new screen's
+ *   frame finds its glyph metrics read (warm-type.ts).
  *
  * Nothing starts before the kiosk has settled (a few seconds after the first
  * call, so start-up keeps the processor), then one piece at a time, each in
@@ -36,6 +38,7 @@ import {feedReaders, htmlSanitizer} from '../../src/news/news-chunks.js';
 import {calendarTools} from '../../src/schedule/schedule-chunks.js';
 import {qrEncoder} from '../../src/qr/qr-chunks.js';
 import {progressReader, progressViews} from '../../src/progress/progress-chunks.js';
+import {TYPE_STEPS, warmType} from './warm-type.js';
 
 type Task = () => Promise<unknown>;
 
@@ -174,8 +177,11 @@ export function prefetchNextTaps(config: KioskConfig, lang: Locale, now: Date = 
   const chunk = (name: keyof typeof CHUNKS): [string, Task] => [name, CHUNKS[name]];
   const format = (name: string): [string, Task] => [`${name} ${lang}`, async () => FORMATS[name](lang)];
   const styles = (tag: string): [string, Task] => [`styles ${tag}`, () => warmStyles(tag)];
-  // A guide is the slowest screen to open: the list's first guide and its code come first.
+  const type = ([size, weight]: (typeof TYPE_STEPS)[number]): [string, Task] => [`type ${size} ${weight}`, () => warmType(size, weight)];
+  // The type first: every screen's first frame reads it, Home's (the first tap) included.
+  // Then a guide, the slowest screen to open: the list's first guide and its code.
   const steps: Array<[string, Task]> = [
+    ...TYPE_STEPS.map(type),
     chunk('howto-parse'),
     ...guide(config.sources.guides[0]?.slug),
     chunk('howto-views'),

@@ -82,9 +82,13 @@ export class StaffStatus implements ReactiveController {
     if (down) this.pressTimer = setTimeout(() => this.options.open(), LONG_PRESS_MS);
   }
 
-  /** What the status view shows from here (its StatusState fields). */
-  view(): {voices?: VoiceReport; worker?: WorkerDescription; storage?: {usage: number; quota: number}; staffNote?: string; reviews?: ReviewReport} {
-    return {voices: this.voices, worker: this.worker, storage: this.storage, staffNote: this.note, reviews: this.reviews};
+  /** What the status view shows from here and from the health log and updater (its StatusState fields). */
+  view() {
+    const {health, updater} = this.options;
+    return {
+      ...{voices: this.voices, worker: this.worker, storage: this.storage, staffNote: this.note, reviews: this.reviews},
+      ...{errors: health.errors, sync: health.sync, swState: health.swState, updateWaiting: updater()?.updateWaiting ?? false},
+    };
   }
 
   /** Reads what the view shows; called each time the view opens, with the config and the kiosk's clock. */

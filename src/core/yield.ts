@@ -33,3 +33,16 @@ export function timeSlicer(sliceMs = 30): () => Promise<void> | undefined {
 export function afterPaint(task: () => void): void {
   requestAnimationFrame(() => setTimeout(task));
 }
+
+/**
+ * Resolves once the browser has drawn a frame, or after 100 ms (a page in the
+ * background draws none): each step of a large display is then laid out on
+ * its own. Given back with scheduler.yield() alone, many steps ran before the
+ * next frame, which then laid them all out at once.
+ */
+export function afterFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve));
+    setTimeout(resolve, 100);
+  });
+}

@@ -7,6 +7,7 @@ import {ContentController} from '../core/content-controller.js';
 import {renderContentStatus} from '../core/content-status.js';
 import type {ContentError} from '../core/content-error.js';
 import {clockFrom} from '../core/dates.js';
+import {afterFrame} from '../core/yield.js';
 import {HEADERS, MISSING_PREFIX, type Column} from './progress-columns.js';
 import type {Progress} from './progress-model.js';
 // The reader (Papa Parse, the model) and the views load with the first
@@ -206,19 +207,6 @@ export class LoaProgress extends LoaElement {
         : nothing}
     </div>`;
   }
-}
-
-/**
- * Resolves once the browser has drawn a frame, or after 100 ms (a page in
- * the background draws none): each step of a large display is then laid out
- * on its own. Given back with scheduler.yield() alone, many steps ran before
- * the next frame, which then laid out 7,000–13,000 objects at once (140–270 ms).
- */
-function afterFrame(): Promise<void> {
-  return new Promise((resolve) => {
-    requestAnimationFrame(() => setTimeout(resolve));
-    setTimeout(resolve, 100);
-  });
 }
 
 /**

@@ -8,7 +8,7 @@
  * always there when there are events to show.
  */
 export {parseCalendar} from './parse-calendar.js';
-export {renderAgenda} from './schedule-agenda.js';
+export {renderAgenda, renderNext} from './schedule-agenda.js';
 export {renderMonth, revealDay} from './schedule-month.js';
 export {renderDetail} from './event-detail.js';
 export {renderPlaceButtons} from './place-buttons.js';

@@ -6,6 +6,7 @@ import {themeStyles} from '../core/theme.styles.js';
 import {ContentController} from '../core/content-controller.js';
 import {ensureQr} from '../core/ensure-qr.js';
 import {FocusAfterRender} from '../core/focus-after-render.js';
+import {DrawSteps} from '../core/draw-steps.js';
 import {renderContentStatus} from '../core/content-status.js';
 import {announce} from '../core/announcer.js';
 import {heading} from '../core/heading.js';
@@ -15,16 +16,14 @@ import {contentBase} from '../core/urls.js';
 import {expansionWindowAt, type ExpansionWindow, type Schedule, type ScheduleEvent} from './event-model.js';
 import {startOfDay} from './zoned-time.js';
 import {
-  countdown,
   countsByDay,
   eventsOnDay,
   EVENTS_PER_DAY_OF_PAGE,
   monthKeyAdd,
-  nextEvent,
   pastByDay,
   upcomingByDay,
 } from './schedule-view.js';
-import {countdownText, countText, dayChosenText, emptyText, monthShownText, skippedText, truncatedText, whenText} from './schedule-messages.js';
+import {countText, dayChosenText, emptyText, monthShownText, skippedText, truncatedText} from './schedule-messages.js';
 import type {AgendaActions, AgendaState, DayContext} from './schedule-agenda.js';
 import type {MonthActions, MonthState} from './schedule-month.js';
 import {IcsDownloads} from './ics-downloads.js';
@@ -54,6 +53,8 @@ interface Loaded {
 
 /** How many days of the agenda show at first; "Xem thêm" adds as many again. */
 const DAYS_PER_PAGE = 10;
+/** Days drawn per frame the first time a calendar shows (ten at once: one 120 ms frame on a slow PC). */
+const DAYS_PER_STEP = 3;
 
 /**
  * The commune's event schedule, from an iCalendar (.ics), jCal or schema.org
@@ -150,6 +151,9 @@ export class LoaSchedule extends LoaElement {
   private window: ExpansionWindow | undefined;
   private downloads = new IcsDownloads(this);
   private focusLater = new FocusAfterRender(this);
+  /** The first calendar shown is drawn a few days per frame; later ones (a refresh) at once. */
+  private steps = new DrawSteps(this);
+  private drawnOnce = false;
   private filters = new ScheduleFilters(this, () => this.announceCount());
 
   private content = new ContentController<Loaded>(this, {
@@ -193,10 +197,25 @@ export class LoaSchedule extends LoaElement {
     if (changed.has('place')) this.filters.preset({place: this.place});
     const wanted = this.event ? this.filtered.find((e) => e.key === this.event) : undefined;
     if (wanted) this.openEvent(wanted);
+    // In steps only the first time: a refresh drawn in steps would take away, for a frame, the day a resident reads.
+    if (this.schedule && tools.module && !this.drawnOnce) {
+      this.drawnOnce = true;
+      if (!this.openKey) this.steps.start(() => Math.ceil(this.dayLimit / DAYS_PER_STEP));
+    }
     if (changed.has('now') || !this.month) {
       this.month = dayKey(this.clockNow).slice(0, 7);
       this.activeDay = dayKey(this.clockNow);
     }
+  }
+
+  /** Waits for the agenda's days drawn in steps too: tests and callers see the whole page. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.steps.drawing) {
+      await this.steps.drawing;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   override updated(): void {
@@ -245,7 +264,7 @@ export class LoaSchedule extends LoaElement {
     }
     const days = this.dayContext(schedule, views);
     return html`
-      ${skipped}${truncated} ${this.renderNext(schedule.events)}
+      ${skipped}${truncated} ${this.plainDates ? nothing : views.renderNext(schedule.events, {level: this.level, locale: this.locale, now: this.clockNow})}
       <div class="schedule__views" role="group" aria-label=${msg('Cách xem')}>
         <button type="button" part="button" class="loa-button loa-button--secondary" aria-pressed=${String(this.view === 'agenda')} @click=${() => this.switchView('agenda')}>
           ${msg('Danh sách')}
@@ -284,21 +303,6 @@ export class LoaSchedule extends LoaElement {
     };
   }
 
-  // ——— Next event ———
-
-  private renderNext(events: ScheduleEvent[]): TemplateResult | typeof nothing {
-    if (this.plainDates) return nothing;
-    const now = this.clockNow;
-    const next = nextEvent(events, now);
-    if (!next) return nothing;
-    return html`<section class="schedule__next" part="next" aria-labelledby="next-heading">
-      ${heading(this.level, msg('Sự kiện tiếp theo'), {offset: 1, id: 'next-heading', className: 'loa-heading schedule__next-heading'})}
-      <p class="schedule__next-title">${next.title}</p>
-      <p class="schedule__countdown"><strong>${countdownText(countdown(next, now), this.locale)}</strong></p>
-      <p>${whenText(next, this.locale)}${next.location ? html` · ${next.location}` : nothing}</p>
-    </section>`;
-  }
-
   // ——— Filters ———
 
   /** "N sự kiện sắp tới" in the agenda, "N sự kiện trong tháng" in the month view. */
@@ -321,6 +325,7 @@ export class LoaSchedule extends LoaElement {
     this.event = '';
     this.view = 'agenda';
     this.openKey = event.key;
+    this.steps.stop(); // Its day must be there when focus goes to it.
     if (day < 0) this.showPast = true;
     else this.dayLimit = Math.max(this.dayLimit, day + 1);
     // The only expanded toggle is the open event's.
@@ -338,7 +343,7 @@ export class LoaSchedule extends LoaElement {
     return {
       upcoming: upcomingByDay(this.filtered, now),
       past: pastByDay(this.filtered, now),
-      dayLimit: this.dayLimit,
+      dayLimit: Math.min(this.dayLimit, this.steps.shown * DAYS_PER_STEP),
       pastLimit: this.pastLimit,
       showPast: this.showPast,
       emptyText: emptyText(this.filters.active, this.locale, this.plainDates ? now : undefined),

@@ -1,5 +1,5 @@
 /*
- * The agenda of <loa-schedule>: upcoming days, the "Sự kiện đã qua"
+ * The agenda of <loa-schedule>: the next event, upcoming days, the "Sự kiện đã qua"
  * disclosure, and the day sections (with the lunar date) and event rows that
  * the month view's chosen day shows too. Render functions of plain data and
  * callbacks; the element owns every state they show. Like every view of
@@ -11,8 +11,8 @@ import {heading} from '../core/heading.js';
 import {daysBetween, formatLongDate, isoDateTime} from '../core/dates.js';
 import type {Locale} from '../core/locale.js';
 import type {ScheduleEvent} from './event-model.js';
-import {firstPage, type DayGroup} from './schedule-view.js';
-import {dayLabel, timeLabel} from './schedule-messages.js';
+import {countdown, firstPage, nextEvent, type DayGroup} from './schedule-view.js';
+import {countdownText, dayLabel, timeLabel, whenText} from './schedule-messages.js';
 import {startOfDay} from './zoned-time.js';
 import {formatLunarEn, formatLunarVi, lunarOfDayKey} from './lunar.js';
 
@@ -45,6 +45,18 @@ export interface AgendaActions {
   onMore: () => void;
   onMorePast: () => void;
   onTogglePast: () => void;
+}
+
+/** "Sự kiện tiếp theo": the next event, with a countdown, above the agenda and the month grid. */
+export function renderNext(events: ScheduleEvent[], {level, locale, now}: {level: number; locale: Locale; now: Date}): TemplateResult | typeof nothing {
+  const next = nextEvent(events, now);
+  if (!next) return nothing;
+  return html`<section class="schedule__next" part="next" aria-labelledby="next-heading">
+    ${heading(level, msg('Sự kiện tiếp theo'), {offset: 1, id: 'next-heading', className: 'loa-heading schedule__next-heading'})}
+    <p class="schedule__next-title">${next.title}</p>
+    <p class="schedule__countdown"><strong>${countdownText(countdown(next, now), locale)}</strong></p>
+    <p>${whenText(next, locale)}${next.location ? html` · ${next.location}` : nothing}</p>
+  </section>`;
 }
 
 export function renderAgenda(ctx: DayContext, state: AgendaState, actions: AgendaActions): TemplateResult {

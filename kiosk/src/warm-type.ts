@@ -1,0 +1,56 @@
+/*
+ * The first time text is laid out in a font at a given size and weight, the
+ * browser reads every glyph's metrics from the font. On a slow kiosk PC that
+ * is most of the frame that paints a new screen. At 6× CPU throttle the guide
+ * list's layout took 21 ms the first time and 9 ms the second; the Home
+ * frame took 130 ms, over the 100 ms a task may block a touch.
+ *
+ * The kiosk's screens use a few sizes and weights (its type steps, below), so
+ * laying each step out once while the kiosk waits, unseen, moves that cost
+ * into idle time. The idle prefetch (prefetch.ts) does it one step per idle
+ * period.
+ */
+
+/** Every letter of Vietnamese in both cases, the other Latin letters, digits and the punctuation the content uses. */
+const LOWER = 'aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệfghiìíỉĩịjklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvwxyỳýỷỹỵz';
+export const TYPE_SAMPLE = `${LOWER} ${LOWER.toUpperCase()} 0123456789 .,:;!?…–—()[]/%+-"'“”‘’«»·•`;
+
+/**
+ * The kiosk's type steps: sizes (in the body's em, or the heading's token)
+ * and weights, as measured on every screen (kiosk.css and the elements'
+ * styles at the kiosk's scale), the most used first. A step missing here
+ * costs only speed: its first screen lays it out for itself.
+ */
+export const TYPE_STEPS: ReadonlyArray<readonly [size: string, weight: number]> = [
+  ['1em', 400],
+  ['1em', 700],
+  ['calc(var(--kiosk-heading) * var(--kiosk-scale))', 700],
+  ['1.1em', 700],
+  ['1.1em', 400],
+  ['1.25em', 700],
+  ['1.15em', 700],
+  ['1em', 600],
+  ['1.5em', 700],
+  ['1.125em', 600],
+  ['1.25em', 400],
+  ['1.0625em', 400],
+];
+
+/**
+ * Lays one type step out once, unseen: the font of its weight is loaded
+ * first (a layout in a font still on its way would warm the fallback), then
+ * a hidden copy of the sample is measured and removed, in one task of about
+ * 30 ms at 6× CPU throttle.
+ */
+export async function warmType(size: string, weight: number): Promise<void> {
+  const family = getComputedStyle(document.documentElement).fontFamily;
+  await document.fonts.load(`${weight} 16px ${family}`, TYPE_SAMPLE);
+  const probe = document.createElement('p');
+  probe.setAttribute('aria-hidden', 'true');
+  // Fixed and contained: laying it out touches nothing else on the page. Hidden: never painted, never read.
+  probe.style.cssText = `position:fixed;inset:0 auto auto 0;margin:0;inline-size:100vw;visibility:hidden;pointer-events:none;contain:layout paint style;font-size:${size};font-weight:${weight}`;
+  probe.textContent = TYPE_SAMPLE;
+  document.body.append(probe);
+  probe.getBoundingClientRect();
+  probe.remove();
+}
