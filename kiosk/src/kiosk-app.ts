@@ -334,8 +334,8 @@ export class KioskApp extends LoaElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('screen') && this.screen !== 'attract') this.rotationPaused = false;
-    // The new screen opens at its top: scrolled while the old layout is clean, it costs nothing.
-    if (changed.has('screen') && this.lastScreen !== undefined) window.scrollTo(0, 0);
+    // The new screen opens at its top, scrolled in the frame that lays it out anyway (here it would lay out the old one).
+    if (changed.has('screen') && this.lastScreen !== undefined) requestAnimationFrame(() => window.scrollTo(0, 0));
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -32,7 +32,7 @@
 import {pick, type KioskConfig} from './config.js';
 import {guideOfTheDay, guideUrl} from './content-sync.js';
 import {intlLocale, type Locale} from '../../src/core/locale.js';
-import {formatDateTime, formatLongDate, formatShortDate, formatTime} from '../../src/core/dates.js';
+import {dayKey, formatDateTime, formatLongDate, formatShortDate, formatTime} from '../../src/core/dates.js';
 import {howtoReader, howtoViews} from '../../src/howto/howto-chunks.js';
 import {feedReaders, htmlSanitizer} from '../../src/news/news-chunks.js';
 import {calendarTools} from '../../src/schedule/schedule-chunks.js';
@@ -119,6 +119,8 @@ const FORMATS: Record<string, (lang: Locale) => unknown> = {
   'format time': (lang) => formatTime(new Date(), lang),
   'format dates': (lang) => [formatShortDate(new Date(), lang), formatLongDate(new Date(), lang)],
   'format date-time': (lang) => formatDateTime(new Date(), lang),
+  // The day keys every calendar groups by are asked in English (sortable digits): its locale data too.
+  'format day keys': () => dayKey(new Date()),
   'format durations': (lang) => new Intl.NumberFormat(intlLocale(lang), {style: 'unit', unit: 'minute', unitDisplay: 'long'}).format(1),
 };
 
@@ -193,6 +195,7 @@ export function prefetchNextTaps(config: KioskConfig, lang: Locale, now: Date = 
     styles('loa-news'),
     format('format time'),
     format('format dates'),
+    format('format day keys'),
     chunk('calendar-tools'),
     content('events', pick(config.sources.events, lang)),
     styles('loa-schedule'),

@@ -20,8 +20,7 @@ import {
   eventsOnDay,
   EVENTS_PER_DAY_OF_PAGE,
   monthKeyAdd,
-  pastByDay,
-  upcomingByDay,
+  DayGrouping,
 } from './schedule-view.js';
 import {countText, dayChosenText, emptyText, monthShownText, skippedText, truncatedText} from './schedule-messages.js';
 import type {AgendaActions, AgendaState, DayContext} from './schedule-agenda.js';
@@ -312,7 +311,7 @@ export class LoaSchedule extends LoaElement {
       const to = startOfDay(`${monthKeyAdd(this.month, 1)}-01`);
       return countText(this.filtered.filter((e) => e.start < to && e.end > from).length, 'month', this.locale);
     }
-    const n = upcomingByDay(this.filtered, this.clockNow).reduce((sum, g) => sum + g.events.length, 0);
+    const n = this.days.of(this.filtered, this.clockNow).upcoming.reduce((sum, g) => sum + g.events.length, 0);
     return countText(n, 'upcoming', this.locale, this.plainDates ? this.clockNow : undefined);
   }
 
@@ -321,7 +320,7 @@ export class LoaSchedule extends LoaElement {
   }
 
   private openEvent(event: ScheduleEvent): void {
-    const day = upcomingByDay(this.filtered, this.clockNow).findIndex((g) => g.events.includes(event));
+    const day = this.days.of(this.filtered, this.clockNow).upcoming.findIndex((g) => g.events.includes(event));
     this.event = '';
     this.view = 'agenda';
     this.openKey = event.key;
@@ -338,11 +337,13 @@ export class LoaSchedule extends LoaElement {
 
   // ——— Agenda ———
 
+  /** The days, grouped once per list of events and minute: each step of a drawing, each toggle renders again. */
+  private days = new DayGrouping();
+
   private agendaState(): AgendaState {
     const now = this.clockNow;
     return {
-      upcoming: upcomingByDay(this.filtered, now),
-      past: pastByDay(this.filtered, now),
+      ...this.days.of(this.filtered, now),
       dayLimit: Math.min(this.dayLimit, this.steps.shown * DAYS_PER_STEP),
       pastLimit: this.pastLimit,
       showPast: this.showPast,

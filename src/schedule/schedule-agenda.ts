@@ -32,7 +32,9 @@ export interface DayContext {
 
 export interface AgendaState {
   upcoming: DayGroup[];
-  past: DayGroup[];
+  /** The past days, grouped when asked: only once "Sự kiện đã qua" is opened. */
+  past: () => DayGroup[];
+  hasPast: boolean;
   /** How many days show, of the upcoming ones and of the past ones. */
   dayLimit: number;
   pastLimit: number;
@@ -75,15 +77,15 @@ export function renderAgenda(ctx: DayContext, state: AgendaState, actions: Agend
 }
 
 function renderPast(ctx: DayContext, state: AgendaState, actions: AgendaActions): TemplateResult | typeof nothing {
-  if (!state.past.length) return nothing;
-  const page = firstPage(state.past, state.pastLimit);
+  if (!state.hasPast) return nothing;
+  const page = state.showPast ? firstPage(state.past(), state.pastLimit) : undefined;
   return html`<div class="schedule__past">
     <button type="button" part="button" class="loa-button loa-button--secondary" aria-expanded=${String(state.showPast)} aria-controls="past" @click=${actions.onTogglePast}>
       ${msg('Sự kiện đã qua')}
     </button>
     <div id="past" ?hidden=${!state.showPast}>
-      ${state.showPast ? page.groups.map((group) => renderDay(ctx, group, 1)) : nothing}
-      ${state.showPast && page.more
+      ${page ? page.groups.map((group) => renderDay(ctx, group, 1)) : nothing}
+      ${page?.more
         ? html`<button type="button" part="button" class="loa-button loa-button--secondary" @click=${actions.onMorePast}>
             ${msg('Xem thêm ngày đã qua')}
           </button>`
@@ -134,15 +136,35 @@ function renderEvent(ctx: DayContext, event: ScheduleEvent, day: string): Templa
   </li>`;
 }
 
+/*
+ * A page of days renders again for each step of its first drawing and each
+ * toggle: what its rows derive from their keys (a lunar date takes the new
+ * moons around it) is worked out once. Bounded: a kiosk runs for months.
+ */
+const derived = new Map<string, string>();
+function once(key: string, work: () => string): string {
+  let value = derived.get(key);
+  if (value === undefined) {
+    if (derived.size >= 5000) derived.clear();
+    value = work();
+    derived.set(key, value);
+  }
+  return value;
+}
+
 /** "Ngày 14 tháng 8 âm lịch" (English: "Lunar 14/8") for a day key. */
 export function lunarLabel(key: string, locale: Locale): string {
-  const lunar = lunarOfDayKey(key);
-  return locale === 'vi' ? formatLunarVi(lunar) : formatLunarEn(lunar);
+  return once(`lunar ${locale} ${key}`, () => {
+    const lunar = lunarOfDayKey(key);
+    return locale === 'vi' ? formatLunarVi(lunar) : formatLunarEn(lunar);
+  });
 }
 
 /** An id-safe form of an event key (UIDs hold @, dots and worse). */
 function safeId(key: string): string {
-  let hash = 0;
-  for (let i = 0; i < key.length; i++) hash = (hash * 31 + key.charCodeAt(i)) | 0;
-  return (hash >>> 0).toString(36);
+  return once(`id ${key}`, () => {
+    let hash = 0;
+    for (let i = 0; i < key.length; i++) hash = (hash * 31 + key.charCodeAt(i)) | 0;
+    return (hash >>> 0).toString(36);
+  });
 }

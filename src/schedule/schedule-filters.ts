@@ -91,6 +91,21 @@ export class ScheduleFilters implements ReactiveController {
   }
 }
 
+/** Each schedule's categories and places, worked out once: every render shows them (each step of the first drawing too). */
+const choices = new WeakMap<Schedule, {categories: string[]; places: string[]}>();
+
+function choicesOf(schedule: Schedule): {categories: string[]; places: string[]} {
+  let found = choices.get(schedule);
+  if (!found) {
+    found = {
+      categories: distinct(schedule.events.flatMap((e) => e.categories), compareVi),
+      places: distinct(schedule.events.map((e) => e.location), compareVi),
+    };
+    choices.set(schedule, found);
+  }
+  return found;
+}
+
 /**
  * The filter bar: chips for the categories, the places when there are two or
  * more (a `<select>`, or the toggle buttons `placeButtons` renders: the
@@ -102,8 +117,7 @@ export function renderFilters(
   count: () => string,
   placeButtons?: (places: string[]) => TemplateResult
 ): TemplateResult {
-  const categories = distinct(schedule.events.flatMap((e) => e.categories), compareVi);
-  const places = distinct(schedule.events.map((e) => e.location), compareVi);
+  const {categories, places} = choicesOf(schedule);
   const {place, query} = filters.value;
   const buttons = placeButtons && places.length > 1;
   return html`<div class="schedule__filters" part="filters">

@@ -91,6 +91,24 @@ export function upcomingByDay(events: ScheduleEvent[], now: Date): DayGroup[] {
   return [...groups].map(([key, list]) => ({key, events: list})).sort((a, b) => (a.key < b.key ? -1 : 1));
 }
 
+/**
+ * The days of a list of events, grouped once per list and minute (an element
+ * renders again for each step of a drawing, each toggle): the upcoming ones
+ * at once, the past ones when first asked (only "Sự kiện đã qua" shows them).
+ */
+export class DayGrouping {
+  private last: {events: ScheduleEvent[]; minute: number; upcoming: DayGroup[]; hasPast: boolean; past?: DayGroup[]} | undefined;
+
+  of(events: ScheduleEvent[], now: Date): {upcoming: DayGroup[]; hasPast: boolean; past: () => DayGroup[]} {
+    const minute = Math.floor(now.getTime() / 60_000);
+    if (this.last?.events !== events || this.last.minute !== minute) {
+      this.last = {events, minute, upcoming: upcomingByDay(events, now), hasPast: events.some((e) => !isUpcoming(e, now))};
+    }
+    const last = this.last;
+    return {upcoming: last.upcoming, hasPast: last.hasPast, past: () => (last.past ??= pastByDay(events, now))};
+  }
+}
+
 /** Events that are over at `now`, most recent day first. */
 export function pastByDay(events: ScheduleEvent[], now: Date): DayGroup[] {
   const groups = new Map<string, ScheduleEvent[]>();

@@ -282,6 +282,19 @@ describe('shared core: dates', () => {
     expect(dayKey(new Date('2025-09-30T18:00:00Z'))).to.equal('2025-10-01');
     expect(daysBetween(new Date('2025-09-30T16:59:00Z'), new Date('2025-09-30T17:01:00Z'))).to.equal(1);
   });
+  it('gives the same day keys as Intl on either side of midnight, kept or not, in quarter-hour zones too', () => {
+    const direct = (date: Date, timeZone: string) => {
+      const parts = new Intl.DateTimeFormat('en', {timeZone, year: 'numeric', month: '2-digit', day: '2-digit'}).formatToParts(date);
+      const get = (type: string) => parts.find((p) => p.type === type)!.value;
+      return `${get('year')}-${get('month')}-${get('day')}`;
+    };
+    // Each instant twice (the second from what was kept), a minute apart around each zone's midnight, and spread over decades.
+    const instants = ['2025-09-30T16:59:59.999Z', '2025-09-30T17:00:00Z', '2025-09-30T18:14:59Z', '2025-09-30T18:15:00Z', '2025-09-30T18:29:00Z', '2025-09-30T18:30:00Z'].map((s) => new Date(s));
+    for (let t = Date.UTC(1950, 0, 1); t < Date.UTC(2060, 0, 1); t += 86_400_000 * 97 + 3_600_000 * 7 + 60_000 * 13) instants.push(new Date(t));
+    for (const timeZone of ['Asia/Ho_Chi_Minh', 'Asia/Kathmandu', 'Asia/Kolkata', 'America/St_Johns']) {
+      for (const date of [...instants, ...instants]) expect(dayKey(date, timeZone), `${date.toISOString()} in ${timeZone}`).to.equal(direct(date, timeZone));
+    }
+  });
   it('uses an injected clock', () => {
     const clock = clockFrom('2025-10-10T07:30:00+07:00');
     expect(clock().toISOString()).to.equal('2025-10-10T00:30:00.000Z');

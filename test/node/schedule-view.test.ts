@@ -2,7 +2,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {parseCalendar} from '../../src/schedule/parse-calendar.js';
-import {countdown, countsByDay, matchesFilters, monthWeeks, moveDay, nextEvent, pastByDay, upcomingByDay} from '../../src/schedule/schedule-view.js';
+import {countdown, countsByDay, DayGrouping, matchesFilters, monthWeeks, moveDay, nextEvent, pastByDay, upcomingByDay} from '../../src/schedule/schedule-view.js';
 
 const window = {start: new Date('2025-01-01T00:00:00Z'), end: new Date('2027-12-31T00:00:00Z')};
 const load = async () => (await parseCalendar(readFileSync(new URL('../fixtures/schedule/commune.ics', import.meta.url), 'utf8'), window)).events;
@@ -24,6 +24,22 @@ test('agenda grouping: ongoing under today, past most recent first', async () =>
   assert.ok(upcoming[0].events.some((e) => e.uid === 'campaign@hoaloa.example'));
   const past = pastByDay(events, now);
   assert.deepEqual(past.map((g) => g.key), ['2025-10-04', '2025-09-30']);
+});
+
+test('DayGrouping: the same days as the functions, grouped once per list and minute, the past only when asked', async () => {
+  const events = await load();
+  const days = new DayGrouping();
+  const first = days.of(events, now);
+  assert.deepEqual(first.upcoming, upcomingByDay(events, now));
+  assert.equal(first.hasPast, true);
+  assert.deepEqual(first.past(), pastByDay(events, now));
+  // Same list, same minute: the very same groups. Another minute or another list: grouped again.
+  assert.equal(days.of(events, new Date(now.getTime() + 30_000)).upcoming, first.upcoming);
+  assert.notEqual(days.of(events, new Date(now.getTime() + 60_000)).upcoming, first.upcoming);
+  const later = new Date('2027-06-01T00:00:00+07:00');
+  const all = days.of([...events], later);
+  assert.deepEqual(all.upcoming, upcomingByDay(events, later));
+  assert.equal(days.of([], now).hasPast, false);
 });
 
 test('month counts include every day a multi-day event covers', async () => {
