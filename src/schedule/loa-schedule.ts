@@ -52,8 +52,12 @@ interface Loaded {
 
 /** How many days of the agenda show at first; "Xem thêm" adds as many again. */
 const DAYS_PER_PAGE = 10;
-/** Days drawn per frame the first time a calendar shows (ten at once: one 120 ms frame on a slow PC). */
+/**
+ * The first time a calendar shows, its first day is drawn with the filters, then three more days
+ * per frame: ten at once took one 120 ms frame on a slow PC.
+ */
 const DAYS_PER_STEP = 3;
+const daysDrawn = (steps: number) => 1 + (steps - 1) * DAYS_PER_STEP;
 
 /**
  * The commune's event schedule, from an iCalendar (.ics), jCal or schema.org
@@ -199,7 +203,7 @@ export class LoaSchedule extends LoaElement {
     // In steps only the first time: a refresh drawn in steps would take away, for a frame, the day a resident reads.
     if (this.schedule && tools.module && !this.drawnOnce) {
       this.drawnOnce = true;
-      if (!this.openKey) this.steps.start(() => Math.ceil(this.dayLimit / DAYS_PER_STEP));
+      if (!this.openKey) this.steps.start(() => 1 + Math.ceil((this.dayLimit - 1) / DAYS_PER_STEP));
     }
     if (changed.has('now') || !this.month) {
       this.month = dayKey(this.clockNow).slice(0, 7);
@@ -344,7 +348,7 @@ export class LoaSchedule extends LoaElement {
     const now = this.clockNow;
     return {
       ...this.days.of(this.filtered, now),
-      dayLimit: Math.min(this.dayLimit, this.steps.shown * DAYS_PER_STEP),
+      dayLimit: Math.min(this.dayLimit, daysDrawn(this.steps.shown)),
       pastLimit: this.pastLimit,
       showPast: this.showPast,
       emptyText: emptyText(this.filters.active, this.locale, this.plainDates ? now : undefined),

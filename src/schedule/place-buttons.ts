@@ -10,11 +10,22 @@ import {msg} from '@lit/localize';
 import {fold} from '../core/text.js';
 import type {ScheduleFilters} from './schedule-filters.js';
 
+/** The places folded once per list (one per schedule): every render asks which one is pressed. */
+const foldedLists = new WeakMap<string[], Map<string, string>>();
+
+function foldedOf(places: string[]): Map<string, string> {
+  let folded = foldedLists.get(places);
+  if (!folded) foldedLists.set(places, (folded = new Map(places.map((p) => [p, fold(p)]))));
+  return folded;
+}
+
 export function renderPlaceButtons(places: string[], filters: ScheduleFilters): TemplateResult {
   const {place} = filters.value;
+  const chosen = fold(place);
+  const folded = foldedOf(places);
   // A pressed place toggles back to every place; "Tất cả địa điểm" ('') stays pressed.
   const button = (value: string, label: string) => {
-    const pressed = fold(value) === fold(place);
+    const pressed = (folded.get(value) ?? fold(value)) === chosen;
     return html`<button
       type="button"
       part="button chip place"

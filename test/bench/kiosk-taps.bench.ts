@@ -184,7 +184,10 @@ export async function bench({page, origin, report}: BenchContext): Promise<void>
     }
     const slow = results.get(6)?.map((r) => r.taps[name]);
     row[`goal ≤ ${GOAL_MS} ms at 6×`] = slow ? (median(slow) <= GOAL_MS ? 'met' : `over by ${ms(median(slow) - GOAL_MS)}`) : '';
-    row['longest task in the tap, 6× max'] = slow ? ms(Math.max(...results.get(6)!.map((r) => r.tapTasks[name]))) : '';
+    const tasks = results.get(6)?.map((r) => r.tapTasks[name]);
+    // The median run too: on a shared test machine one run in several meets a slow moment (a GC, a neighbour).
+    row['longest task in the tap, 6× median'] = tasks ? ms(median(tasks)) : '';
+    row['longest task in the tap, 6× max'] = tasks ? ms(Math.max(...tasks)) : '';
     return row;
   });
   report(
@@ -196,10 +199,12 @@ export async function bench({page, origin, report}: BenchContext): Promise<void>
     RATES.map((rate) => {
       const runs = results.get(rate)!;
       const inTaps = Math.max(...runs.flatMap((r) => Object.values(r.tapTasks)));
+      const inTapsMedian = median(runs.map((r) => Math.max(...Object.values(r.tapTasks))));
       const idle = Math.max(...runs.map((r) => r.idleTask));
       return {
         throttle: `${rate}×`,
         'longest task during the taps': ms(inTaps),
+        'the same, median run': ms(inTapsMedian),
         'longest task while waiting for a touch': ms(idle),
         [`goal ≤ ${GOAL_TASK_MS} ms`]: Math.max(inTaps, idle) <= GOAL_TASK_MS ? 'met' : 'not met',
         'attract ready (kiosk-ready), median': ms(median(runs.map((r) => r.ready))),
