@@ -2,8 +2,8 @@
  * Drawing a large display in steps: the first step at once, then one more
  * after each painted frame, so that on a slow PC no single frame lays out
  * all of it (a task that long blocks the next touch). The host renders
- * `shown` steps and waits for `drawing` in its `updateComplete`, so code and
- * tests that await it see the whole display.
+ * `shown` steps, and its `getUpdateComplete()` returns `after(…)`, so code
+ * and tests that await `updateComplete` see the whole display.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {afterFrame} from './yield.js';
@@ -37,6 +37,16 @@ export class DrawSteps implements ReactiveController {
     this.shown = Infinity;
     this.drawing = undefined;
     this.afterUpdate?.();
+  }
+
+  /** For the host's getUpdateComplete(): `complete` (its super's), then again after each step until the last. */
+  async after(complete: () => Promise<boolean>): Promise<boolean> {
+    let done = await complete();
+    while (this.drawing) {
+      await this.drawing;
+      done = await complete();
+    }
+    return done;
   }
 
   hostUpdated(): void {

@@ -7,7 +7,7 @@ import {ContentController} from '../core/content-controller.js';
 import {renderContentStatus} from '../core/content-status.js';
 import type {ContentError} from '../core/content-error.js';
 import {clockFrom} from '../core/dates.js';
-import {afterFrame} from '../core/yield.js';
+import {DrawSteps} from '../core/draw-steps.js';
 import {HEADERS, MISSING_PREFIX, type Column} from './progress-columns.js';
 import type {Progress} from './progress-model.js';
 // The reader (Papa Parse, the model) and the views load with the first
@@ -88,13 +88,12 @@ export class LoaProgress extends LoaElement {
   /**
    * How far the indicators are drawn, in steps (its sentence and bars, its
    * table, its trend, 50 villages a step: progress-views.ts): the first step at
-   * once, then one more per task, so a large file (200 villages × 10
+   * once, then one more per frame, so a large file (200 villages × 10
    * indicators) never holds the main thread for long. `updateComplete` waits
    * for them all.
    */
-  @state() private shown = 0;
+  private readonly steps = new DrawSteps(this);
   private shownFor: Progress | undefined;
-  private revealing: Promise<void> | undefined;
   private styled = false;
 
   private readonly content = new ContentController<Progress>(this, {
@@ -148,31 +147,13 @@ export class LoaProgress extends LoaElement {
     const progress = this.content.value;
     if (progress !== this.shownFor) {
       this.shownFor = progress;
-      this.shown = 1;
-      const run = progress ? this.revealRest(progress) : undefined;
-      this.revealing = run;
-      void run?.then(() => {
-        if (this.revealing === run) this.revealing = undefined;
-      });
+      if (progress) this.steps.start(() => views.module?.steps(progress) ?? 0);
+      else this.steps.stop();
     }
   }
 
-  private async revealRest(progress: Progress): Promise<void> {
-    while (this.shownFor === progress && this.shown < (views.module?.steps(progress) ?? 0)) {
-      await afterFrame();
-      if (this.shownFor !== progress) break;
-      this.shown++;
-      await super.getUpdateComplete();
-    }
-  }
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.revealing) {
-      await this.revealing;
-      done = await super.getUpdateComplete();
-    }
-    return done;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.steps.after(() => super.getUpdateComplete());
   }
 
   override render() {
@@ -200,7 +181,7 @@ export class LoaProgress extends LoaElement {
               open: this.open,
               src: this.src ? new URL(this.src, document.baseURI).href : '',
               commune: this.commune,
-              shown: this.shown,
+              shown: this.steps.shown,
             },
             this.actions
           )

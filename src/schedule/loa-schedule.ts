@@ -212,13 +212,8 @@ export class LoaSchedule extends LoaElement {
   }
 
   /** Waits for the agenda's days drawn in steps too: tests and callers see the whole page. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.steps.drawing) {
-      await this.steps.drawing;
-      done = await super.getUpdateComplete();
-    }
-    return done;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.steps.after(() => super.getUpdateComplete());
   }
 
   override updated(): void {

@@ -23,6 +23,34 @@ const $$ = (el: LoaProgress, selector: string) => [...el.shadowRoot!.querySelect
 const norm = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
 const text = (node: Element | null) => norm(node?.textContent);
 
+describe('<loa-progress> drawn in steps', () => {
+  it('draws a large file a step per frame (the first indicator first), and updateComplete waits for the last', async () => {
+    const rows = ['Ngày;Khu vực;Chỉ tiêu;Đạt;Tổng;Mục tiêu'];
+    for (const indicator of ['vneid-2', 'dvc', 'chu-ky-so', 'thanh-toan']) {
+      for (let v = 1; v <= 120; v++) rows.push(`20/10/2026;Thôn ${v};${indicator};${v * 3};${v * 5};80%`);
+    }
+    const div = await fixture<HTMLElement>(html`<div lang="vi"></div>`);
+    const el = document.createElement('loa-progress');
+    el.setAttribute('now', NOW);
+    el.setAttribute('src', csvUrl(rows.join('\n')));
+    const seen: number[] = [];
+    let watching = true;
+    const look = () => {
+      if (!watching) return;
+      seen.push(el.shadowRoot?.querySelectorAll('.indicator').length ?? 0);
+      requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+    div.append(el);
+    await settle(el, {timeout: 15_000});
+    watching = false;
+    const drawn = seen.filter((n) => n > 0);
+    expect(drawn[0], `indicators per frame: ${drawn.join(', ')}`).to.equal(1);
+    expect(new Set(drawn).size, `indicators per frame: ${drawn.join(', ')}`).to.be.above(1);
+    expect($$(el, '.indicator')).to.have.length(4);
+  });
+});
+
 describe('<loa-progress>', () => {
   it('says the commune figure in a sentence first, in vi-VN numbers, and is accessible', async () => {
     const el = await load(html`<loa-progress src=${FIXTURE} now=${NOW} deadline="31/12/2026"></loa-progress>`);
