@@ -16,8 +16,6 @@ export function clockFrom(now: string | null | undefined): Clock {
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
-/** The same, found by the options object itself: the formats below pass constants, and skip JSON.stringify. */
-const byOptions = new WeakMap<Intl.DateTimeFormatOptions, Map<string, Intl.DateTimeFormat>>();
 
 /** A cached Intl.DateTimeFormat in the commune's zone with a 24-hour clock. */
 export function dateFormat(
@@ -25,44 +23,43 @@ export function dateFormat(
   options: Intl.DateTimeFormatOptions,
   timeZone = TIME_ZONE
 ): Intl.DateTimeFormat {
-  let forOptions = byOptions.get(options);
-  if (!forOptions) byOptions.set(options, (forOptions = new Map()));
-  const key = `${locale}|${timeZone}`;
-  let format = forOptions.get(key);
+  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
+  let format = formatters.get(key);
   if (!format) {
-    const shared = `${key}|${JSON.stringify(options)}`;
-    format = formatters.get(shared) ?? new Intl.DateTimeFormat(intlLocale(locale), {timeZone, hourCycle: 'h23', ...options});
-    formatters.set(shared, format);
-    forOptions.set(key, format);
+    format = new Intl.DateTimeFormat(intlLocale(locale), {
+      timeZone,
+      hourCycle: 'h23',
+      ...options,
+    });
+    formatters.set(key, format);
   }
   return format;
 }
 
-const TIME: Intl.DateTimeFormatOptions = {hour: '2-digit', minute: '2-digit'};
-const SHORT_DATE_VI: Intl.DateTimeFormatOptions = {day: 'numeric', month: 'numeric'};
-const SHORT_DATE: Intl.DateTimeFormatOptions = {day: 'numeric', month: 'short'};
-const LONG_DATE: Intl.DateTimeFormatOptions = {weekday: 'long', day: 'numeric', month: 'long', year: 'numeric'};
-const DATE_TIME: Intl.DateTimeFormatOptions = {day: 'numeric', month: 'numeric', year: 'numeric', hour: '2-digit', minute: '2-digit'};
-const DAY_KEY: Intl.DateTimeFormatOptions = {year: 'numeric', month: '2-digit', day: '2-digit'};
-
 /** "08:15" */
 export function formatTime(date: Date, locale: Locale): string {
-  return dateFormat(locale, TIME).format(date);
+  return dateFormat(locale, {hour: '2-digit', minute: '2-digit'}).format(date);
 }
 
 /** "30/9" in Vietnamese, "30 Sept" in English. */
 export function formatShortDate(date: Date, locale: Locale): string {
-  return dateFormat(locale, locale === 'vi' ? SHORT_DATE_VI : SHORT_DATE).format(date);
+  return dateFormat(locale, {day: 'numeric', month: locale === 'vi' ? 'numeric' : 'short'}).format(date);
 }
 
 /** "thứ Ba, 30 tháng 9, 2025" */
 export function formatLongDate(date: Date, locale: Locale): string {
-  return dateFormat(locale, LONG_DATE).format(date);
+  return dateFormat(locale, {weekday: 'long', day: 'numeric', month: 'long', year: 'numeric'}).format(date);
 }
 
 /** "30/9/2025, 08:00" style, with the year. */
 export function formatDateTime(date: Date, locale: Locale): string {
-  return dateFormat(locale, DATE_TIME).format(date);
+  return dateFormat(locale, {
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(date);
 }
 
 /**
@@ -80,7 +77,7 @@ export function dayKey(date: Date, timeZone = TIME_ZONE): string {
   const memo = `${timeZone}|${Math.floor(date.getTime() / QUARTER_HOUR_MS)}`;
   let key = dayKeys.get(memo);
   if (key === undefined) {
-    const parts = dateFormat('en', DAY_KEY, timeZone).formatToParts(date);
+    const parts = dateFormat('en', {year: 'numeric', month: '2-digit', day: '2-digit'}, timeZone).formatToParts(date);
     const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
     key = `${get('year')}-${get('month')}-${get('day')}`;
     // Bounded: a long-running kiosk meets new days forever.

@@ -29,11 +29,8 @@ export function whenText(event: ScheduleEvent, locale: Locale): string {
   return msg(str`Từ ${start} ${formatLongDate(event.start, locale)} đến ${end} ${formatLongDate(event.end, locale)}`);
 }
 
-/** A constant, so that dateFormat() finds its format by identity (no JSON key per call). */
-const SHORT_DATE: Intl.DateTimeFormatOptions = {day: 'numeric', month: 'numeric', year: 'numeric'};
-
 function shortDate(date: Date, locale: Locale): string {
-  return dateFormat(locale, SHORT_DATE).format(date);
+  return dateFormat(locale, {day: 'numeric', month: 'numeric', year: 'numeric'}).format(date);
 }
 
 /** An event's time in the list under `day` (a day key): "08:00–10:30", "Cả ngày", or under way since an earlier day. */

@@ -33,12 +33,13 @@ export function resolveZone(tzid: string | null | undefined): string | undefined
   return found;
 }
 
-/** A constant, so that dateFormat() finds its format by identity (no JSON key per call). */
-const WALL_CLOCK: Intl.DateTimeFormatOptions = {year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric'};
-
 /** The zone's offset from UTC in milliseconds at `instant`. */
 export function zoneOffset(instant: number, timeZone: string): number {
-  const parts = dateFormat('en', WALL_CLOCK, timeZone).formatToParts(instant);
+  const parts = dateFormat(
+    'en',
+    {year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric'},
+    timeZone
+  ).formatToParts(instant);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour') % 24, get('minute'), get('second'));
   return asUtc - Math.floor(instant / 1000) * 1000;
