@@ -289,8 +289,10 @@ describe('kiosk layout fills the screen', () => {
     const card = page.locator('.highlight__card[data-current]');
     const kind = (await card.locator('.highlight__kind').textContent())?.trim();
     await card.click({force: true});
-    const screen = await page.locator('.kiosk').getAttribute('data-screen');
-    assert.equal(screen, {'Hướng dẫn': 'guide', 'Sự kiện sắp tới': 'events', 'Tin mới nhất': 'news'}[kind!] ?? `unknown kind ${kind}`);
+    const expected = {'Hướng dẫn': 'guide', 'Sự kiện sắp tới': 'events', 'Tin mới nhất': 'news'}[kind!] ?? `unknown kind ${kind}`;
+    // The new screen renders in the task after the tap's own (KioskApp.scheduleUpdate): wait for it, then say what came.
+    await page.locator(`.kiosk[data-screen="${expected}"]`).waitFor({timeout: 5000}).catch(() => undefined);
+    assert.equal(await page.locator('.kiosk').getAttribute('data-screen'), expected);
     await page.context().close();
   });
 });
