@@ -102,6 +102,7 @@ describe('kiosk: one source of truth for the commune', () => {
     const page = await newPage(LANDSCAPE);
     await begin(page);
     await page.getByRole('button', {name: 'Trợ giúp', exact: true}).click();
+    await page.locator('[data-screen="help"]').waitFor();
     const vi = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
     for (const fact of [office.counter, office.name, office.hours, office.phone]) assert.ok(vi.includes(fact), `${fact} in ${vi}`);
 

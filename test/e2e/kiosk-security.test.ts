@@ -99,6 +99,7 @@ describe('kiosk config: only from its own origin', () => {
       assert.equal(await page.evaluate(() => document.activeElement?.matches('.attract__title') ?? false), true, 'focus on the attract heading');
       await begin(page);
       await page.getByRole('button', {name: 'Trợ giúp', exact: true}).click();
+      await page.locator('[data-screen="help"]').waitFor();
       const help = await page.locator('main').innerText();
       assert.doesNotMatch(help, /LỪA ĐẢO/);
       assert.match(help, /Quầy số 3/);

@@ -109,6 +109,8 @@ describe('kiosk screens', () => {
     const page = await newPage();
     await begin(page);
     await page.getByRole('button', {name: 'Trợ giúp', exact: true}).click();
+    // The new screen renders in the task after the tap's own (KioskApp.scheduleUpdate).
+    await page.locator('[data-screen="help"]').waitFor();
     const text = await page.locator('main').innerText();
     assert.match(text, /Quầy số 3/);
     assert.match(text, /0123 456 789/);
@@ -573,6 +575,7 @@ describe('kiosk idle reset', () => {
     // The next resident starts on Home, not inside the last one's guide.
     await begin(page);
     await page.getByRole('button', {name: 'Hướng dẫn', exact: true}).click();
+    await page.locator('[data-screen="guides"]').waitFor();
     assert.ok(await page.locator('.choice').first().isVisible());
     await page.context().close();
   });
