@@ -66,6 +66,7 @@ describe('kiosk: sources and review dates', () => {
   test('the staff view lists the guides last checked more than 12 months before the clock, and the guides still open', async () => {
     const page = await newPage(LANDSCAPE, '?now=2028-03-02T09:00:00%2B07:00');
     await page.keyboard.press('Control+Alt+KeyS');
+    await page.locator('[data-screen="status"]').waitFor();
     const row = page.locator('.facts > div').filter({has: page.locator('dt', {hasText: 'Ngày kiểm tra hướng dẫn'})});
     await row.filter({hasNotText: 'đang kiểm tra'}).waitFor();
     const text = (await row.innerText()).replace(/\s+/g, ' ');
@@ -88,6 +89,7 @@ describe('kiosk: sources and review dates', () => {
   test('with guides checked within the year, the staff view says so, without a warning', async () => {
     const page = await newPage(LANDSCAPE, '?now=2027-06-01T09:00:00%2B07:00');
     await page.keyboard.press('Control+Alt+KeyS');
+    await page.locator('[data-screen="status"]').waitFor();
     const row = page.locator('.facts > div').filter({has: page.locator('dt', {hasText: 'Ngày kiểm tra hướng dẫn'})});
     await row.filter({hasNotText: 'đang kiểm tra'}).waitFor();
     assert.equal((await row.locator('dd').innerText()).trim(), `Cả ${config.sources.guides.length} hướng dẫn đều được kiểm tra trong 12 tháng qua.`);

@@ -105,6 +105,7 @@ describe('kiosk config: only from its own origin', () => {
       assert.match(help, /Quầy số 3/);
       // The staff view names the config loaded and the refusal.
       await page.keyboard.press('Control+Alt+KeyS');
+      await page.locator('[data-screen="status"]').waitFor();
       assert.match(await page.locator('.facts').innerText(), /Tệp cấu hình\s*\S+\/kiosk\/kiosk\.config\.json/);
       assert.match(await page.locator('ol.errors').innerText(), /Địa chỉ cấu hình trong \?config= bị từ chối/);
       await context.close();
@@ -155,11 +156,13 @@ describe('kiosk config: only from its own origin', () => {
     const page = await context.newPage();
     await gotoKiosk(page, site.origin, '?idle=86400&countdown=9999');
     await page.keyboard.press('Control+Alt+KeyS');
+    await page.locator('[data-screen="status"]').waitFor();
     const facts = page.locator('.facts');
     await facts.waitFor();
     assert.match(await facts.innerText(), /Cảnh báo sau 90 giây không dùng, đếm ngược 30 giây/);
     await page.goto(`${site.origin}/kiosk/?idle=5&countdown=3`);
     await page.keyboard.press('Control+Alt+KeyS');
+    await page.locator('[data-screen="status"]').waitFor();
     assert.match(await page.locator('.facts').innerText(), /Cảnh báo sau 5 giây không dùng, đếm ngược 3 giây/);
     await context.close();
   });
@@ -171,6 +174,7 @@ describe('kiosk config: only from its own origin', () => {
     await page.goto(`${site.origin}/kiosk/?now=2031-06-01T08:00:00%2B07:00`);
     await page.locator('.attract').waitFor();
     await page.keyboard.press('Control+Alt+KeyS');
+    await page.locator('[data-screen="status"]').waitFor();
     const facts = page.locator('.facts');
     assert.match(await facts.innerText(), /Đồng hồ\s*Đúng/);
     assert.doesNotMatch(await facts.innerText(), /2031/);
@@ -180,6 +184,7 @@ describe('kiosk config: only from its own origin', () => {
     await page.goto(`${site.origin}/kiosk/?config=test-clock.json&now=2031-06-01T08:00:00%2B07:00`);
     await page.locator('.attract').waitFor();
     await page.keyboard.press('Control+Alt+KeyS');
+    await page.locator('[data-screen="status"]').waitFor();
     // 2031 is more than a year past the content: once the feeds have been read, the clock check says so.
     await page.locator('.facts').filter({hasText: /Đồng hồ\s*SAI: đồng hồ chỉ[^\n]*2031/}).waitFor();
     assert.equal(await page.locator('ol.errors').filter({hasText: '?now='}).count(), 0);
@@ -219,6 +224,7 @@ describe('kiosk config: only from its own origin', () => {
     await page.locator('loa-news .item__open').first().waitFor();
     // Only the QR codes are held to the list.
     await page.keyboard.press('Control+Alt+KeyS');
+    await page.locator('[data-screen="status"]').waitFor();
     assert.match(await page.locator('.facts').innerText(), /Mã QR được dẫn tới\s*dichvucong\.gov\.vn và máy chủ của ki-ốt/);
     await context.close();
   });
@@ -529,6 +535,7 @@ describe('kiosk clock', () => {
     assert.doesNotMatch(await page.locator('.attract').innerText(), relative);
     await noRelativeWording(page);
     await page.keyboard.press('Control+Alt+KeyS');
+    await page.locator('[data-screen="status"]').waitFor();
     assert.match(await page.locator('.facts').innerText(), /Đồng hồ\s*SAI: đồng hồ chỉ[^\n]*2000[^\n]*trước cả ngày cài phần mềm/);
     await context.close();
   });
@@ -540,6 +547,7 @@ describe('kiosk clock', () => {
     await page.waitForTimeout(1500);
     await noRelativeWording(page);
     await page.keyboard.press('Control+Alt+KeyS');
+    await page.locator('[data-screen="status"]').waitFor();
     assert.match(await page.locator('.facts').innerText(), /Đồng hồ\s*SAI: đồng hồ chỉ[^\n]*2031[^\n]*sau nội dung mới nhất hơn một năm/);
     await context.close();
   });
@@ -549,6 +557,7 @@ describe('kiosk clock', () => {
     const page = await context.newPage();
     await gotoKiosk(page, site.origin);
     await page.keyboard.press('Control+Alt+KeyS');
+    await page.locator('[data-screen="status"]').waitFor();
     const facts = page.locator('.facts');
     await facts.waitFor();
     await page.locator('.facts').filter({hasNotText: 'đang kiểm tra'}).waitFor();
@@ -596,6 +605,7 @@ describe('kiosk staff view: every line in the kiosk’s language', () => {
     await page.clock.setFixedTime(new Date('2000-01-01T08:00:00+07:00'));
     await gotoKiosk(page, site.origin);
     await page.keyboard.press('Control+Alt+KeyS');
+    await page.locator('[data-screen="status"]').waitFor();
     await page.locator('ol.errors > li').filter({hasText: 'tin tức'}).waitFor();
     const errors = await recentErrors(page);
     const words = errors.map((e) => e.words);
