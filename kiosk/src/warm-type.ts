@@ -1,7 +1,8 @@
 /*
  * The first time text is laid out in a font at a given size and weight, the
- * browser reads every glyph's metrics from the font. On a slow kiosk PC that
- * is most of the frame that paints a new screen. At 6× CPU throttle the guide
+ * browser reads every glyph's metrics from the font, and finds a system font
+ * for any character the font lacks. On a slow kiosk PC that is most of the
+ * frame that paints a new screen. At 6× CPU throttle the guide
  * list's layout took 21 ms the first time and 9 ms the second; the Home
  * frame took 130 ms, over the 100 ms a task may block a touch.
  *
@@ -11,9 +12,16 @@
  * period.
  */
 
-/** Every letter of Vietnamese in both cases, the other Latin letters, digits and the punctuation the content uses. */
 const LOWER = 'aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệfghiìíỉĩịjklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvwxyỳýỷỹỵz';
-export const TYPE_SAMPLE = `${LOWER} ${LOWER.toUpperCase()} 0123456789 .,:;!?…–—()[]/%+-"'“”‘’«»·•`;
+/**
+ * Every letter of Vietnamese in both cases, the other Latin letters, digits,
+ * the punctuation the content uses, and the symbols the screens draw (ticks,
+ * arrows, disclosure triangles). The font has no symbols: the browser draws
+ * them from a system font, and looking that font up the first time at a size
+ * cost 28 ms of the news screen's first frame at 6× throttle.
+ * test/node/type-sample.test.ts keeps this list complete.
+ */
+export const TYPE_SAMPLE = `${LOWER} ${LOWER.toUpperCase()} 0123456789 .,:;!?…–—()[]/%+-"'“”‘’«»·• ✓✗←→↗▸▾`;
 
 /**
  * The kiosk's type steps: sizes (in the body's em, or the heading's token)

@@ -52,6 +52,33 @@ class TestLoader extends LoaElement {
 }
 defineElement('test-loader', TestLoader);
 
+/**
+ * Records whether the task that parsed its content had ended by the time the
+ * content was drawn: a user-blocking task posted while parsing runs before
+ * any later task, but never inside the parsing task.
+ */
+class TaskLoader extends LoaElement {
+  static override properties = {src: {type: String}};
+  src = '';
+  parseTaskEnded = false;
+  drawnAfterParseTask: boolean | undefined;
+  content = new ContentController<string>(this, {
+    parse: (text) => {
+      const scheduler = (globalThis as unknown as {scheduler: {postTask: (task: () => void, options: {priority: string}) => Promise<void>}}).scheduler;
+      void scheduler.postTask(() => (this.parseTaskEnded = true), {priority: 'user-blocking'});
+      return text;
+    },
+  });
+  override updated(changed: Map<string, unknown>) {
+    if (changed.has('src')) void this.content.load(this.src);
+    if (this.content.value !== undefined && this.drawnAfterParseTask === undefined) this.drawnAfterParseTask = this.parseTaskEnded;
+  }
+  override render() {
+    return html`<p>${this.content.value ?? ''}</p>`;
+  }
+}
+defineElement('test-task-loader', TaskLoader);
+
 const realFetch = window.fetch;
 function stubFetch(impl: typeof fetch) {
   window.fetch = impl;
@@ -69,6 +96,13 @@ describe('shared core: content loading', () => {
     expect(el.shadowRoot!.querySelector('.title')!.textContent).to.equal('Xin chào');
     expect(el.shadowRoot!.querySelector('.loa-status')).to.equal(null);
     await expect(el).to.be.accessible();
+  });
+
+  it('draws new content in a task after the one that parsed it (a slow kiosk PC must not block a touch with both)', async () => {
+    const el = await fixture<TaskLoader>(testHtml`<test-task-loader src="data:text/plain,xin%20ch%C3%A0o"></test-task-loader>`);
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('p')!.textContent).to.equal('xin chào');
+    expect(el.drawnAfterParseTask).to.equal(true);
   });
 
   it('reports a network failure as an alert with a retry button', async () => {
