@@ -18,7 +18,10 @@
  *   use), and the elements' style sheets (parsed when the first instance
  *   connects);
  * - the kiosk's type steps, laid out once unseen, so that a new screen's
- *   frame finds its glyph metrics read (warm-type.ts).
+ *   frame finds its glyph metrics read, and the system font for its symbols
+ *   found (warm-type.ts);
+ * - sessionStorage, where a guide keeps its step (loaded from the browser on
+ *   first use).
  *
  * Nothing starts before the kiosk has settled (a few seconds after the first
  * call, so start-up keeps the processor), then one piece at a time, each in
@@ -38,7 +41,7 @@ import {feedReaders, htmlSanitizer} from '../../src/news/news-chunks.js';
 import {calendarTools} from '../../src/schedule/schedule-chunks.js';
 import {qrEncoder} from '../../src/qr/qr-chunks.js';
 import {progressReader, progressViews} from '../../src/progress/progress-chunks.js';
-import {TYPE_STEPS, warmType} from './warm-type.js';
+import {SYMBOL_SAMPLE, TYPE_STEPS, warmType} from './warm-type.js';
 
 type Task = () => Promise<unknown>;
 
@@ -111,6 +114,15 @@ async function warmStyles(tag: string): Promise<void> {
 }
 
 /**
+ * The first use of sessionStorage in a page loads its storage area from the
+ * browser, a wait of 15–30 ms on a slow PC: a guide's step memory does it
+ * in the tap that opens the guide. Nothing is read or written here.
+ */
+async function warmSessionStorage(): Promise<void> {
+  void window.sessionStorage.length;
+}
+
+/**
  * The first use of each Intl format loads its locale data, 100–250 ms on a
  * slow PC: the formats the guide, news and events screens use first, each in
  * an idle period of its own.
@@ -180,6 +192,10 @@ export function prefetchNextTaps(config: KioskConfig, lang: Locale, now: Date = 
   const format = (name: string): [string, Task] => [`${name} ${lang}`, async () => FORMATS[name](lang)];
   const styles = (tag: string): [string, Task] => [`styles ${tag}`, () => warmStyles(tag)];
   const type = ([size, weight]: (typeof TYPE_STEPS)[number]): [string, Task] => [`type ${size} ${weight}`, () => warmType(size, weight)];
+  const symbols = ([size, weight]: (typeof TYPE_STEPS)[number]): [string, Task] => [
+    `symbols ${size} ${weight}`,
+    () => warmType(size, weight, SYMBOL_SAMPLE),
+  ];
   // The type first: every screen's first frame reads it, Home's (the first tap) included.
   // Then a guide, the slowest screen to open: the list's first guide and its code.
   const steps: Array<[string, Task]> = [
@@ -188,6 +204,9 @@ export function prefetchNextTaps(config: KioskConfig, lang: Locale, now: Date = 
     ...guide(config.sources.guides[0]?.slug),
     chunk('howto-views'),
     styles('loa-howto'),
+    ['session storage', warmSessionStorage],
+    // The symbols after the letters and the first guide: a guide's arrows, the chips' ticks.
+    ...TYPE_STEPS.map(symbols),
     format('format durations'),
     ...guide(guideOfTheDay(config, lang, now)?.slug),
     chunk('feed-parse'),

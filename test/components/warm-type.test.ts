@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {TYPE_SAMPLE, TYPE_STEPS, warmType} from '../../kiosk/src/warm-type.js';
+import {SYMBOL_SAMPLE, TYPE_SAMPLE, TYPE_STEPS, warmType} from '../../kiosk/src/warm-type.js';
 
 /*
  * The kiosk's idle warm-up of its type steps (kiosk/src/warm-type.ts): the
@@ -37,6 +37,17 @@ describe('warmType', () => {
     expect(probe.getAttribute('aria-hidden')).to.equal('true');
     expect(probe.style.visibility).to.equal('hidden');
     expect(probe.style.fontWeight).to.equal('700');
+  });
+
+  it('lays the symbols out apart from the letters, when asked', async () => {
+    const added: Node[] = [];
+    const watch = new MutationObserver((records) => records.forEach((r) => added.push(...r.addedNodes)));
+    watch.observe(document.body, {childList: true});
+    await warmType('1em', 400, SYMBOL_SAMPLE);
+    watch.disconnect();
+    expect(added[0].textContent).to.equal(SYMBOL_SAMPLE);
+    expect(document.body.contains(added[0])).to.equal(false);
+    for (const symbol of SYMBOL_SAMPLE) expect(TYPE_SAMPLE).not.to.contain(symbol);
   });
 
   it('covers every Vietnamese letter in both cases, in NFC', () => {
