@@ -380,10 +380,7 @@ export class KioskApp extends LoaElement {
             onPanel: () => (this.panelOpen = true),
             onLanguage: (l) => this.set('lang', l),
             onVolume: (v) => this.set('volume', v),
-            onPauseOrResume: () => this.speechMode.pauseOrResume(),
-            onRepeat: () => this.speechMode.repeat(),
-            onStopReading: () => this.speechMode.stop(),
-            onToggleSpeechControls: () => ((this.speechMode.controlsOpen = !this.speechMode.controlsOpen), this.requestUpdate()),
+            ...this.speechMode.dockActions,
           }
         )}
       </div>

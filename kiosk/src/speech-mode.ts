@@ -62,8 +62,8 @@ export class SpeechMode {
 
   constructor(
     private readonly root: EventTarget = document,
-    /** Called when `voiceMissing` changes, so the panel can say so. */
-    private readonly onVoiceCheck: () => void = () => undefined
+    /** Called when `voiceMissing` or `controlsOpen` changes, so the panel and the dock can say so. */
+    private readonly onChange: () => void = () => undefined
   ) {
     root.addEventListener('focusin', this.onEvent, {capture: true});
   }
@@ -107,6 +107,17 @@ export class SpeechMode {
     void speech.speak(clean, lang);
   }
 
+  /** What the dock's speech controls do ("Đang đọc" and the controls it opens). */
+  readonly dockActions = {
+    onPauseOrResume: () => this.pauseOrResume(),
+    onRepeat: () => this.repeat(),
+    onStopReading: () => this.stop(),
+    onToggleSpeechControls: () => {
+      this.controlsOpen = !this.controlsOpen;
+      this.onChange();
+    },
+  };
+
   pauseOrResume(): void {
     if (speech.paused) speech.resume();
     else speech.pause();
@@ -129,7 +140,7 @@ export class SpeechMode {
     const missing = this.enabled && !(await speech.canSpeak(lang));
     if (missing !== this.voiceMissing) {
       this.voiceMissing = missing;
-      this.onVoiceCheck();
+      this.onChange();
     }
   }
 

@@ -2,7 +2,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync, readdirSync} from 'node:fs';
 import {join} from 'node:path';
-import {SYMBOL_SAMPLE, TYPE_SAMPLE} from '../../kiosk/src/warm-type.ts';
+import {SYMBOL_SAMPLE, TYPE_SAMPLE} from '../../kiosk/src/warm-type.js';
 
 /*
  * A character the kiosk's font does not hold (a tick, an arrow) is drawn
