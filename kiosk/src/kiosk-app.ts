@@ -357,7 +357,7 @@ export class KioskApp extends LoaElement {
       requestAnimationFrame(() => performance.mark('kiosk-ready'));
     }
     // Waiting for a touch: warm what the next taps need (idle time only; each piece once per page).
-    if (this.config && (this.screen === 'attract' || this.screen === 'home')) prefetchNextTaps(this.config, this.settings.lang, this.clock());
+    if (this.config && (this.screen === 'attract' || this.screen === 'home')) prefetchNextTaps(this.config, this.settings.lang, this.clock(), this.settings.textSize);
   }
 
   override render() {

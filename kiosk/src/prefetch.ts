@@ -183,17 +183,20 @@ function drain(): void {
 /**
  * Warms what the next taps need: call it whenever the kiosk waits for a touch
  * on the attract screen or Home. `now` picks the guide of the day (the kiosk's
- * clock, which `?now=` may fix).
+ * clock, which `?now=` may fix); `textSize` is the resident's (1 to 2), whose
+ * type steps are warmed again when it changes.
  */
-export function prefetchNextTaps(config: KioskConfig, lang: Locale, now: Date = new Date()): void {
+export function prefetchNextTaps(config: KioskConfig, lang: Locale, now: Date = new Date(), textSize = 1): void {
   const content = (kind: keyof typeof READ, url: string): [string, Task] => [url, () => READ[kind](url)];
   const guide = (slug: string | undefined): Array<[string, Task]> => (slug ? [content('guide', guideUrl(config, slug, lang))] : []);
   const chunk = (name: keyof typeof CHUNKS): [string, Task] => [name, CHUNKS[name]];
   const format = (name: string): [string, Task] => [`${name} ${lang}`, async () => FORMATS[name](lang)];
   const styles = (tag: string): [string, Task] => [`styles ${tag}`, () => warmStyles(tag)];
-  const type = ([size, weight]: (typeof TYPE_STEPS)[number]): [string, Task] => [`type ${size} ${weight}`, () => warmType(size, weight)];
+  // The type steps are in the body's em, which the resident's text size scales: a larger size is other glyph sizes to read.
+  const scale = textSize === 1 ? '' : ` ×${textSize}`;
+  const type = ([size, weight]: (typeof TYPE_STEPS)[number]): [string, Task] => [`type ${size} ${weight}${scale}`, () => warmType(size, weight)];
   const symbols = ([size, weight]: (typeof TYPE_STEPS)[number]): [string, Task] => [
-    `symbols ${size} ${weight}`,
+    `symbols ${size} ${weight}${scale}`,
     () => warmType(size, weight, SYMBOL_SAMPLE),
   ];
   // The type first: every screen's first frame reads it, Home's (the first tap) included.

@@ -142,6 +142,20 @@ describe('kiosk type scale', () => {
     assert.deepEqual(Object.values(await geometry(large)).slice(0, 4), [23, 34, 83, 943]);
     await large.context().close();
   });
+
+  test('a larger text size chosen on Home has its type steps laid out again while the kiosk waits (kiosk/src/prefetch.ts)', async () => {
+    const page = await newPage(PORTRAIT);
+    await begin(page);
+    await page.getByRole('button', {name: 'Trợ năng'}).click();
+    await page.getByRole('button', {name: '150%'}).click();
+    await page.getByRole('button', {name: 'Đóng', exact: true}).click();
+    // The letters, then the symbols, of the last type step: the whole scaled set has been laid out.
+    // Polled on a timer: a check in every frame leaves the prefetch no long idle period to run in.
+    for (const name of ['type 1.0625em 400 ×1.5', 'symbols 1.0625em 400 ×1.5']) {
+      await page.waitForFunction(`performance.getEntriesByName(${JSON.stringify(`kiosk-prefetch ${name}`)}).length > 0`, undefined, {timeout: 30_000, polling: 250});
+    }
+    await page.context().close();
+  });
 });
 
 describe('kiosk reach band', () => {
