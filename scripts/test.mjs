@@ -1,4 +1,5 @@
 // `npm test`: every test, in order of speed. Stops at the first failing stage.
+//   0. the types (tsc --noEmit) and the structure rules (scripts/check-structure.mjs)
 //   1. unit tests in Node (pure modules, content pack, localization)
 //   2. component tests in the system Chromium (axe, keyboard, accessibility tree)
 //   3. a production build, then the checks of the build itself (test/after-build/:
@@ -17,6 +18,10 @@ const env = {...process.env, CHROME_PATH: chrome};
 // Listed file by file: node's test runner is given files, so the order is known and stable.
 const testFiles = (dir) => readdirSync(new URL(`../${dir}`, import.meta.url)).filter((f) => f.endsWith('.test.ts')).sort().map((f) => `${dir}/${f}`);
 const stages = [
+  // Seconds each: the types (TypeScript strict, the tests' too, which nothing else checks) and the
+  // structure rules (no import cycle, no file over 450 lines).
+  ['types', 'npx', ['tsc', '--noEmit']],
+  ['structure', 'node', ['scripts/check-structure.mjs']],
   ['unit', 'node', ['--import', 'tsx', '--test', ...testFiles('test/node')]],
   ['components', 'npx', ['wtr', '--config', 'test/web-test-runner.config.js']],
   ['build', 'node', ['scripts/build.mjs']],
